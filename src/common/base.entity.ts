@@ -1,0 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import { PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID } from 'type-graphql';
+
+/**
+ * Ids are random UUIDs: they reveal neither volume nor order and cannot be guessed from
+ * another record's id.
+ */
+export abstract class BaseEntity {
+  @Field(() => ID, { description: '标识 id: a stable, opaque identifier' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field({ description: '创建时间 time the record was created' })
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Field({ description: '更新时间 time the record last changed' })
+  @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

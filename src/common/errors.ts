@@ -1,0 +1,41 @@
+/**
+ * Domain errors carry a code from this enum; src/graphql/errors.ts maps them once to GraphQL
+ * errors with `extensions.code`. Messages are written for the person at the console: they say
+ * what was wrong and what to do.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadInputError extends DomainError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.BAD_USER_INPUT, message, details);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.NOT_FOUND, message, details);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.CONFLICT, message, details);
+  }
+}

@@ -1,0 +1,28 @@
+import { Area } from '../modules/areas/area.entity';
+import { Escalation } from '../modules/escalations/escalation.entity';
+import { HistoryEvent } from '../modules/history/event.entity';
+import { Incident } from '../modules/incidents/incident.entity';
+import { EscalationTarget, LeadershipMember } from '../modules/leadership/leadership.entity';
+import { Feedback, Order } from '../modules/orders/order.entity';
+import { RosterShift } from '../modules/rosters/roster-shift.entity';
+import { AccountabilityCase } from '../modules/supervision/accountability-case.entity';
+import { Contact, Duty, Unit } from '../modules/units/unit.entity';
+import { BaseEntity } from '../common/base.entity';
+
+/** Every entity, listed once: no folder scanning, so tsc output and jest see the same set. */
+export const entities = [
+  BaseEntity,
+  Contact,
+  Unit,
+  Duty,
+  LeadershipMember,
+  EscalationTarget,
+  Area,
+  Incident,
+  Order,
+  Feedback,
+  HistoryEvent,
+  Escalation,
+  RosterShift,
+  AccountabilityCase,
+];

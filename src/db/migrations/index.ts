@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261129035602 } from './Migration20261129035602_initial';
+
+/** Migrations in the order they apply; a new migration file is added here as well. */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261129035602_initial', class: Migration20261129035602 },
+];

@@ -1,0 +1,44 @@
+import { MikroORM, defineConfig } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { logger } from '../common/logger';
+import { entities } from './entities';
+import { migrationsList } from './migrations';
+
+export interface OrmOptions {
+  databaseUrl: string;
+  poolMax?: number;
+  /** Called with each SQL statement sent; tests count statements with it. */
+  onQuery?: (sql: string) => void;
+}
+
+export function ormConfig(options: OrmOptions) {
+  return defineConfig({
+    clientUrl: options.databaseUrl,
+    entities,
+    extensions: [Migrator],
+    // Every request forks its own EntityManager; a stray use of the global one is a bug.
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    debug: options.onQuery ? ['query'] : false,
+    logger: (message) => {
+      if (options.onQuery) options.onQuery(message);
+      else logger.debug(message);
+    },
+    migrations: {
+      migrationsList,
+      tableName: 'schema_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+  });
+}
+
+export async function initOrm(options: OrmOptions): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(options));
+}
+
+export async function pendingMigrations(orm: MikroORM): Promise<number> {
+  return (await orm.getMigrator().getPendingMigrations()).length;
+}

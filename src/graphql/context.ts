@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createLoaders, type Loaders } from './loaders';
+
+export interface GraphQLContext {
+  requestId: string;
+  /** A fork of the EntityManager for this operation alone. */
+  em: EntityManager;
+  loaders: Loaders;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** A caller-supplied request id is kept when it is sane, so logs join up across systems. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && REQUEST_ID.test(value) ? value : randomUUID();
+}
+
+/** The one context factory, for HTTP operations and for each WebSocket operation alike. */
+export function createContext(orm: MikroORM, requestId: string): GraphQLContext {
+  const em = orm.em.fork();
+  return { requestId, em, loaders: createLoaders(em) };
+}

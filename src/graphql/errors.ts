@@ -1,0 +1,76 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { NotFoundError as OrmNotFoundError, OptimisticLockError } from '@mikro-orm/core';
+import type { ValidationError } from 'class-validator';
+import { ArgumentValidationError } from 'type-graphql';
+import { DomainError, ErrorCode } from '../common/errors';
+
+export const INTERNAL_ERROR_CODE = 'INTERNAL_SERVER_ERROR';
+
+/** Codes whose message is written for clients; everything else is masked. */
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+function constraintMessages(errors: ValidationError[], prefix = ''): string[] {
+  return errors.flatMap((error) => {
+    const field = `${prefix}${error.property}`;
+    const own = Object.values(error.constraints ?? {}).map((message) =>
+      message.startsWith(error.property) ? message : `${field}: ${message}`,
+    );
+    return [...own, ...constraintMessages(error.children ?? [], `${field}.`)];
+  });
+}
+
+/**
+ * The one place where errors become what a client sees. Domain errors keep their message and
+ * code; input validation is flattened into one readable sentence; anything unexpected is
+ * masked (its details are logged with the request id by the error-logging plugin).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { ...original.details, code: original.code } };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const messages = constraintMessages((original.extensions.validationErrors ?? []) as ValidationError[]);
+    return {
+      ...base,
+      message: messages.length ? messages.join('; ') : 'The arguments are not valid.',
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    };
+  }
+  if (original instanceof OrmNotFoundError) {
+    return { ...base, message: 'The record asked for does not exist.', extensions: { code: ErrorCode.NOT_FOUND } };
+  }
+  if (original instanceof OptimisticLockError) {
+    return {
+      ...base,
+      message: 'Someone else changed this record at the same moment; reload it and try again.',
+      extensions: { code: ErrorCode.CONFLICT },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    return { ...base, message: formatted.message, extensions: { code } };
+  }
+  // Variable coercion errors ("Variable "$first" got invalid value ...") are the client's.
+  if (original instanceof GraphQLError && !original.originalError && !formatted.path) {
+    return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  return { ...base, message: 'Internal server error', extensions: { code: INTERNAL_ERROR_CODE } };
+}
+
+/** True for errors the client sees verbatim; the logging plugin logs the rest in full. */
+export function isClientError(error: unknown): boolean {
+  return formatError({ message: '' }, error).extensions?.code !== INTERNAL_ERROR_CODE;
+}

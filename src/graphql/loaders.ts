@@ -1,0 +1,23 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { byIdLoader, groupedLoader } from '../common/loaders';
+import { Area } from '../modules/areas/area.entity';
+import { HistoryEvent } from '../modules/history/event.entity';
+import { Incident } from '../modules/incidents/incident.entity';
+import { Feedback, Order } from '../modules/orders/order.entity';
+import { Duty, Unit } from '../modules/units/unit.entity';
+
+/** Built per operation (and per subscription event) so no cache outlives one request. */
+export function createLoaders(em: EntityManager) {
+  return {
+    unitById: byIdLoader(em, Unit),
+    areaById: byIdLoader(em, Area),
+    incidentById: byIdLoader(em, Incident),
+    dutiesByUnitId: groupedLoader(em, Duty, 'unit', (d) => d.unit.id, { item: 'asc' }, { retiredAt: null }),
+    ordersByIncidentId: groupedLoader(em, Order, 'incident', (o) => o.incident.id, { issuedAt: 'asc', id: 'asc' }),
+    feedbackByOrderId: groupedLoader(em, Feedback, 'order', (f) => f.order.id, { reportedAt: 'asc', id: 'asc' }),
+    eventsByIncidentId: groupedLoader(em, HistoryEvent, 'incident', (e) => e.incident.id, { seq: 'asc' }),
+    eventsByOrderId: groupedLoader(em, HistoryEvent, 'order', (e) => e.order?.id ?? '', { seq: 'asc' }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

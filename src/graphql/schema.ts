@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AreaResolver } from '../modules/areas/area.resolver';
+import { IncidentResolver } from '../modules/incidents/incident.resolver';
+import { LeadershipResolver } from '../modules/leadership/leadership.resolver';
+import { OrderResolver } from '../modules/orders/order.resolver';
+import { UnitResolver } from '../modules/units/unit.resolver';
+
+export const resolvers = [UnitResolver, AreaResolver, LeadershipResolver, IncidentResolver, OrderResolver] as const;
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: false },
+  });
+}

@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config';
+import { logger, setLogLevel } from './common/logger';
+import { migrateAndSeed } from './db/migrate';
+import { initOrm } from './db/orm';
+import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
+import { createAppServer, GRAPHQL_PATH } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  setLogLevel(config.logLevel);
+
+  let db: ProvisionedDatabase | undefined;
+  const startedAt = Date.now();
+  try {
+    db = await provisionDatabase(config);
+    const orm = await initOrm({ databaseUrl: db.url, poolMax: config.dbPoolMax });
+    const seeded = await migrateAndSeed(orm, db.url);
+    const server = await createAppServer({ config, orm });
+    const port = await server.listen(config.port, config.host);
+    logger.info('linkage110 started', { port, database: db.kind, seeded, startupMs: Date.now() - startedAt });
+
+    const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    process.stdout.write(
+      [
+        `linkage110 is up: GraphQL at http://${shownHost}:${port}${GRAPHQL_PATH} (HTTP and WebSocket)`,
+        `database: ${db.kind === 'embedded' ? `embedded PostgreSQL under ${config.dataDir}` : 'DATABASE_URL'}`,
+        '',
+      ].join('\n'),
+    );
+
+    let shuttingDown = false;
+    const shutdown = async (signal: string) => {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      logger.info('shutting down', { signal });
+      const force = setTimeout(() => {
+        logger.error('shutdown took too long; exiting', { graceMs: config.shutdownGraceMs });
+        process.exit(1);
+      }, config.shutdownGraceMs + 15000);
+      force.unref();
+      await server.stop();
+      await orm.close();
+      await db?.stop();
+      logger.info('stopped');
+      process.exit(0);
+    };
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+  } catch (err) {
+    await db?.stop().catch(() => undefined);
+    throw err;
+  }
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+  } else {
+    logger.error('linkage110 failed to start', { err });
+    process.stderr.write(`linkage110 failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { Area } from './area.entity';
+import { AreaKind } from './area.enums';
+import { AreaService } from './area.service';
+
+@Resolver(() => Area)
+export class AreaResolver {
+  @Query(() => [Area], { description: '区域 areas of the county, optionally one level or the children of one area' })
+  areas(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('kind', () => AreaKind, { nullable: true, description: '级别 only areas of this level' }) kind?: AreaKind,
+    @Arg('parentCode', { nullable: true, description: '上级区域代码 only the direct children of this area' })
+    parentCode?: string,
+  ): Promise<Area[]> {
+    return new AreaService(ctx.em).list({ kind, parentCode });
+  }
+
+  @FieldResolver(() => Area, { nullable: true, description: '上级区域 the area this one belongs to' })
+  parent(@Root() area: Area, @Ctx() ctx: GraphQLContext): Promise<Area | null> {
+    return area.parent ? ctx.loaders.areaById.load(area.parent.id) : Promise.resolve(null);
+  }
+}

@@ -1,0 +1,48 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotFoundError } from '../../common/errors';
+import { assertId } from '../../common/ids';
+import { assertRange, keysetPage } from '../../common/keyset';
+import type { Page, PageArgs } from '../../common/pagination';
+import { AreaService } from '../areas/area.service';
+import { Incident } from './incident.entity';
+import type { IncidentFilter } from './incident.inputs';
+
+export class IncidentService {
+  constructor(private readonly em: EntityManager) {}
+
+  async byId(id: string): Promise<Incident> {
+    const incident = await this.em.findOne(Incident, { id: assertId(id, 'incident') });
+    if (!incident) throw new NotFoundError(`No incident has the id ${id}.`, { id });
+    return incident;
+  }
+
+  async list(filter: IncidentFilter = {}, page: PageArgs): Promise<Page<Incident>> {
+    assertRange(filter.receivedFrom, filter.receivedTo, 'receivedFrom/receivedTo');
+    const where: FilterQuery<Incident> = {};
+    if (filter.statuses?.length) where.status = { $in: filter.statuses };
+    if (filter.classifications?.length) where.classification = { $in: filter.classifications };
+    if (filter.major !== undefined) where.major = filter.major;
+    if (filter.ids?.length) where.id = { $in: filter.ids.map((id) => assertId(id, 'incident')) };
+    if (filter.receivedFrom || filter.receivedTo) {
+      where.receivedAt = {
+        ...(filter.receivedFrom ? { $gte: filter.receivedFrom } : {}),
+        ...(filter.receivedTo ? { $lt: filter.receivedTo } : {}),
+      };
+    }
+    if (filter.areaCode !== undefined) {
+      const area = await new AreaService(this.em).byCode(filter.areaCode);
+      where.area = { $in: await this.areaAndDescendants(area.id) };
+    }
+    return keysetPage(this.em, Incident, where, 'receivedAt', page);
+  }
+
+  private async areaAndDescendants(rootId: string): Promise<string[]> {
+    const rows = await this.em.getConnection().execute<{ id: string }[]>(
+      `with recursive sub as (select id from area where id = ? union all select a.id from area a join sub on a.parent_id = sub.id)
+       select id from sub`,
+      [rootId],
+    );
+    return rows.map((row) => row.id);
+  }
+}
