@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       [
         `linkage110 is up: GraphQL at http://${shownHost}:${port}${GRAPHQL_PATH} (HTTP and WebSocket)`,
         `database: ${db.kind === 'embedded' ? `embedded PostgreSQL under ${config.dataDir}` : 'DATABASE_URL'}`,
+        'a development token: npm run token -- --role dispatcher   (or --role unit_operator --unit civil-affairs)',
         '',
       ].join('\n'),
     );

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 /**
  * Ids are random UUIDs: they reveal neither volume nor order and cannot be guessed from
  * another record's id.
  */
+@ObjectType()
 export abstract class BaseEntity {
   @Field(() => ID, { description: '标识 id: a stable, opaque identifier' })
   @PrimaryKey({ type: 'uuid' })

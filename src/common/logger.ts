@@ -2,8 +2,8 @@
  * Structured one-line JSON logs on stderr, so stdout stays free for what a command prints
  * (the GraphQL URL, a token).
  */
-type Level = 'debug' | 'info' | 'warn' | 'error';
-const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+type Level = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
 let threshold: Level = (process.env.LOG_LEVEL as Level) in order ? (process.env.LOG_LEVEL as Level) : 'info';
 
@@ -11,7 +11,7 @@ export function setLogLevel(level: Level): void {
   threshold = level;
 }
 
-function write(level: Level, msg: string, fields?: Record<string, unknown>): void {
+function write(level: Exclude<Level, 'silent'>, msg: string, fields?: Record<string, unknown>): void {
   if (order[level] < order[threshold]) return;
   const line: Record<string, unknown> = { time: new Date().toISOString(), level, msg, ...fields };
   if (fields?.err instanceof Error) {

@@ -12,7 +12,7 @@ export interface AppConfig {
   databaseUrl?: string;
   dataDir: string;
   embeddedPgPort: number;
-  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Pool size per process. */
   dbPoolMax: number;
   shutdownGraceMs: number;
@@ -68,7 +68,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseUrl: databaseUrl(env),
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
-    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
     dbPoolMax: integer(env, 'DB_POOL_MAX', 10, 1, 200),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
   };

@@ -29,11 +29,11 @@ export async function seedCatalogue(em: EntityManager): Promise<SeedCounts> {
     };
     const counts: SeedCounts = { units: 0, duties: 0, leadershipMembers: 0, escalationTargets: 0, areas: 0 };
 
-    for (const unit of unitsData.units) {
+    for (const [rank, unit] of unitsData.units.entries()) {
       counts.units += await insert(
-        `insert into unit (id, code, name, short_name, notice_section, duty_mode, source)
-         values (?, ?, ?, ?, ?, ?, 'NOTICE') on conflict (code) do nothing`,
-        [randomUUID(), unit.code, unit.name, unit.shortName, unit.noticeSection, unit.dutyMode],
+        `insert into unit (id, code, name, short_name, notice_section, rank, duty_mode, source)
+         values (?, ?, ?, ?, ?, ?, ?, 'NOTICE') on conflict (code) do nothing`,
+        [randomUUID(), unit.code, unit.name, unit.shortName, unit.noticeSection, rank + 1, unit.dutyMode],
       );
       for (const duty of unit.duties) {
         counts.duties += await insert(

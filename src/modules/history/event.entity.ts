@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
+import { JSONObjectScalar } from '../../common/scalars';
 import { Incident } from '../incidents/incident.entity';
 import { Order } from '../orders/order.entity';
 import { ActionChannel, SubjectType } from './event.enums';
@@ -63,11 +63,11 @@ export class HistoryEvent extends BaseEntity {
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()' })
   recordedAt: Date = new Date();
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: '变更前 state before' })
+  @Field(() => JSONObjectScalar, { nullable: true, description: '变更前 state before' })
   @Property({ type: 'json', nullable: true })
   before?: Record<string, unknown>;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: '变更后 state after' })
+  @Field(() => JSONObjectScalar, { nullable: true, description: '变更后 state after' })
   @Property({ type: 'json', nullable: true })
   after?: Record<string, unknown>;
 

@@ -22,7 +22,7 @@ export class IncidentResolver {
   }
 
   @Query(() => Incident, { description: '警情 one incident by id' })
-  incident(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Incident> {
+  incident(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: '警情标识 incident id' }) id: string): Promise<Incident> {
     return new IncidentService(ctx.em).byId(id);
   }
 

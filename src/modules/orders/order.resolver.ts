@@ -22,7 +22,7 @@ export class OrderResolver {
   }
 
   @Query(() => Order, { description: '指令 one order by id' })
-  order(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Order> {
+  order(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: '指令标识 order id' }) id: string): Promise<Order> {
     return new OrderService(ctx.em).byId(id);
   }
 

@@ -41,6 +41,10 @@ export class Unit extends BaseEntity {
   @Property({ nullable: true })
   noticeSection?: number;
 
+  @Field(() => Int, { description: '排序 position in the notice\'s list (units sharing a section keep its order)' })
+  @Property()
+  rank!: number;
+
   @Field(() => DutyMode, { description: '值班模式 duty mode' })
   @Enum({ items: () => DutyMode })
   dutyMode!: DutyMode;

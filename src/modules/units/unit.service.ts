@@ -9,7 +9,7 @@ export class UnitService {
 
   list(includeInactive: boolean): Promise<Unit[]> {
     return this.em.find(Unit, includeInactive ? {} : { active: true }, {
-      orderBy: { noticeSection: 'asc', code: 'asc' },
+      orderBy: { rank: 'asc', code: 'asc' },
     });
   }
 
