@@ -1,0 +1,157 @@
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomUUID,
+  verify as verifySignature,
+  type KeyObject,
+} from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodeJwt, signRs256 } from './jwt';
+import { DevModeError, TokenRejectedError } from './keycloak.errors';
+import { isRole, type Principal, type Role, type TokenVerifier } from './principal';
+import { checkToken, type TokenExpectations } from './token-checks';
+
+export const DEV_ISSUER = 'linkage110-dev';
+export const DEV_AUDIENCE = 'linkage110-api';
+const DEV_KEY_FILE = 'signing-key.pem';
+const DEV_TTL_SECONDS = 3600;
+
+/** Where the dev signing key lives; the server and `npm run token` must agree on it. */
+export function devKeyDir(dataDir: string): string {
+  return path.join(dataDir, 'dev-keys');
+}
+
+interface DevKey {
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+  kid: string;
+}
+
+/**
+ * Development mode: trust tokens signed with a key kept under DATA_DIR instead
+ * of a Keycloak realm. The same claim checks apply as for Keycloak tokens;
+ * only the issuer, the audience and the key differ.
+ */
+export function createDevVerifier(dataDir: string): TokenVerifier {
+  refuseInProduction('a development token verifier');
+  const key = loadOrCreateDevKey(dataDir);
+  const expectations: TokenExpectations = {
+    issuer: DEV_ISSUER,
+    audience: DEV_AUDIENCE,
+    algorithms: ['RS256'],
+    clockSkewSeconds: 30,
+  };
+  return {
+    async verify(token: string): Promise<Principal> {
+      const decoded = decodeJwt(token);
+      const principal = checkToken(decoded, expectations);
+      if (decoded.header.kid !== undefined && decoded.header.kid !== key.kid) {
+        throw new TokenRejectedError(
+          'UNKNOWN_KEY',
+          `The token was signed with another dev key than the one in ${devKeyDir(dataDir)}; mint a new one with \`npm run token\`.`,
+        );
+      }
+      if (!verifySignature('sha256', Buffer.from(decoded.signingInput), key.publicKey, decoded.signature)) {
+        throw new TokenRejectedError('BAD_SIGNATURE', 'The token signature does not match the dev signing key.');
+      }
+      return principal;
+    },
+  };
+}
+
+export interface DevTokenClaims {
+  role: Role | Role[];
+  /** Member unit code; required with unit_operator. */
+  unit?: string;
+  ttlSeconds?: number;
+  subject?: string;
+  name?: string;
+}
+
+/** Mints an access token shaped like Keycloak's, signed with the dev key (created if missing). */
+export function signDevToken(dataDir: string, claims: DevTokenClaims): string {
+  refuseInProduction('a development token');
+  const roles = [...new Set(Array.isArray(claims.role) ? claims.role : [claims.role])];
+  const unknown = roles.filter((role) => !isRole(role));
+  if (roles.length === 0 || unknown.length > 0) {
+    throw new DevModeError('UNKNOWN_ROLE', `Unknown role ${unknown.map((role) => JSON.stringify(role)).join(', ') || '(none given)'}.`);
+  }
+  const unit = claims.unit?.trim() || undefined;
+  if (roles.includes('unit_operator') && unit === undefined) {
+    throw new DevModeError('MISSING_UNIT', 'A unit_operator token needs a unit code (e.g. --unit city-management).');
+  }
+  const ttlSeconds = claims.ttlSeconds ?? DEV_TTL_SECONDS;
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0) {
+    throw new DevModeError('INVALID_TTL', `The token lifetime must be a whole number of seconds above zero, not ${ttlSeconds}.`);
+  }
+  const key = loadOrCreateDevKey(dataDir);
+  const subject = claims.subject?.trim() || ['dev', roles[0], unit].filter(Boolean).join('-');
+  const issuedAt = Math.floor(Date.now() / 1000);
+  const payload = {
+    iss: DEV_ISSUER,
+    aud: DEV_AUDIENCE,
+    azp: DEV_AUDIENCE,
+    typ: 'Bearer',
+    sub: subject,
+    preferred_username: subject,
+    ...(claims.name ? { name: claims.name } : {}),
+    realm_access: { roles },
+    ...(unit ? { unit } : {}),
+    iat: issuedAt,
+    exp: issuedAt + ttlSeconds,
+    jti: randomUUID(),
+  };
+  return signRs256({ typ: 'JWT', kid: key.kid }, payload, key.privateKey);
+}
+
+function refuseInProduction(what: string): void {
+  if (process.env.NODE_ENV === 'production') {
+    throw new DevModeError('PRODUCTION', `Refusing to use ${what} with NODE_ENV=production; configure Keycloak instead.`);
+  }
+}
+
+/**
+ * The key is created once and then reused, so tokens minted by `npm run token`
+ * stay valid across server restarts. It is written to a temporary file and
+ * hard-linked into place: link() fails if the file exists, so two processes
+ * starting together end up with one key, and nobody reads a half-written file.
+ */
+function loadOrCreateDevKey(dataDir: string): DevKey {
+  const dir = devKeyDir(dataDir);
+  const file = path.join(dir, DEV_KEY_FILE);
+  let pem: string;
+  try {
+    pem = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
+    writeFileSync(temporary, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+    try {
+      linkSync(temporary, file);
+    } catch (linkError) {
+      if ((linkError as NodeJS.ErrnoException).code !== 'EEXIST') throw linkError;
+    } finally {
+      unlinkSync(temporary);
+    }
+    pem = readFileSync(file, 'utf8');
+  }
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey(pem);
+  } catch {
+    throw new DevModeError('INVALID_KEY_FILE', `${file} is not a private key; delete it and a new one will be created.`);
+  }
+  const publicKey = createPublicKey(privateKey);
+  return { privateKey, publicKey, kid: thumbprint(publicKey) };
+}
+
+/** RFC 7638 thumbprint, so the kid changes whenever the key does. */
+function thumbprint(publicKey: KeyObject): string {
+  const { e, kty, n } = publicKey.export({ format: 'jwk' });
+  return createHash('sha256').update(JSON.stringify({ e, kty, n })).digest('base64url');
+}
