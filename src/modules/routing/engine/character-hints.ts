@@ -1,0 +1,100 @@
+import { isHan } from './text';
+
+/** Function characters that carry no topic, however rare they are among the synonyms. */
+const STOP_CHARACTERS = new Set([
+  ...'的了是在有我你他她它们个一不这那就都也还要会说到去来么吗呢啊吧哦嘛呀着过把被给让和与及或但又很太好多少看想得地对为以从向跟同些儿喂请',
+  ...'人里上下天家回放接起出进开后前中走做用头子年月日时点分大小样边面两几半整每各',
+]);
+const CHARACTER_WEIGHT = 0.5;
+const BIGRAM_WEIGHT = 1;
+/** Only the few best-matching categories get a hint; the rest would be noise. */
+const MAX_HINTED_CATEGORIES = 3;
+const MIN_RAW = 5;
+
+export interface CharacterHint {
+  categoryIndex: number;
+  /** Sum of the idf of shared characters (half weight) and bigrams. */
+  raw: number;
+  words: string[];
+}
+
+/**
+ * The last resort for calls that use none of a category's words: characters and character
+ * pairs that the call shares with a category's synonyms, weighted by how few categories use
+ * them (晕 only appears in medical words, 水 in many). Built from the taxonomy alone, so it
+ * follows whatever administrators write.
+ */
+export class CharacterHints {
+  private readonly characterCategories = new Map<string, number[]>();
+  private readonly bigramCategories = new Map<string, number[]>();
+  private readonly characterIdf = new Map<string, number>();
+  private readonly bigramIdf = new Map<string, number>();
+
+  constructor(synonymsByCategory: string[][]) {
+    const count = Math.max(1, synonymsByCategory.length);
+    synonymsByCategory.forEach((synonyms, categoryIndex) => {
+      const characters = new Set<string>();
+      const bigrams = new Set<string>();
+      for (const synonym of synonyms) {
+        for (const part of synonym.split(/[*+]/u)) {
+          for (let i = 0; i < part.length; i++) {
+            if (isHan(part[i]) && !STOP_CHARACTERS.has(part[i])) characters.add(part[i]);
+            if (i + 1 < part.length && isHan(part[i]) && isHan(part[i + 1])) bigrams.add(part.slice(i, i + 2));
+          }
+        }
+      }
+      for (const ch of characters) push(this.characterCategories, ch, categoryIndex);
+      for (const gram of bigrams) push(this.bigramCategories, gram, categoryIndex);
+    });
+    for (const [ch, list] of this.characterCategories) this.characterIdf.set(ch, Math.log(count / list.length));
+    for (const [gram, list] of this.bigramCategories) this.bigramIdf.set(gram, Math.log(count / list.length));
+  }
+
+  /** Hints from the parts of `text` not already explained by a synonym (`covered`). */
+  hints(text: string, covered: Uint8Array): CharacterHint[] {
+    const raw = new Map<number, number>();
+    const words = new Map<number, string[]>();
+    const add = (categories: number[] | undefined, weight: number, word: string): void => {
+      for (const category of categories ?? []) {
+        raw.set(category, (raw.get(category) ?? 0) + weight);
+        const list = words.get(category);
+        if (list) list.push(word);
+        else words.set(category, [word]);
+      }
+    };
+    const seen = new Set<string>();
+    for (let i = 0; i < text.length; i++) {
+      if (covered[i]) continue;
+      const ch = text[i];
+      if (!seen.has(ch) && this.characterIdf.has(ch)) {
+        seen.add(ch);
+        add(this.characterCategories.get(ch), (this.characterIdf.get(ch) ?? 0) * CHARACTER_WEIGHT, ch);
+      }
+      if (i + 1 < text.length && !covered[i + 1]) {
+        const gram = text.slice(i, i + 2);
+        if (!seen.has(gram) && this.bigramIdf.has(gram)) {
+          seen.add(gram);
+          add(this.bigramCategories.get(gram), (this.bigramIdf.get(gram) ?? 0) * BIGRAM_WEIGHT, gram);
+        }
+      }
+    }
+    return [...raw]
+      .filter(([, score]) => score >= MIN_RAW)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_HINTED_CATEGORIES)
+      .map(([categoryIndex, score]) => ({ categoryIndex, raw: score, words: preferBigrams(words.get(categoryIndex) ?? []) }));
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** A bigram reads better to a dispatcher than its two characters listed again. */
+function preferBigrams(words: string[]): string[] {
+  const bigrams = words.filter((word) => word.length > 1);
+  const singles = words.filter((word) => word.length === 1 && !bigrams.some((gram) => gram.includes(word)));
+  return [...bigrams, ...singles].slice(0, 6);
+}
