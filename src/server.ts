@@ -5,13 +5,16 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { parse, specifiedRules, validate, GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Principal, TokenVerifier } from '../integrations/keycloak';
 import type { AppConfig } from './config';
 import { logger } from './common/logger';
 import { pendingMigrations } from './db/orm';
+import { authenticate, createVerifier } from './graphql/auth';
 import { createContext, requestIdFrom, type GraphQLContext } from './graphql/context';
+import { parseOptions, validationRules } from './graphql/limits';
 import { formatError } from './graphql/errors';
 import { errorLoggingPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
@@ -27,23 +30,82 @@ export interface AppServer {
 }
 
 export interface AppServerOptions {
-  config: Pick<AppConfig, 'nodeEnv'>;
+  config: Pick<AppConfig, 'nodeEnv' | 'introspection' | 'auth' | 'dataDir'>;
   orm: MikroORM;
   schema?: GraphQLSchema;
+  verifier?: TokenVerifier;
 }
 
-export async function createAppServer({ config, orm, schema: given }: AppServerOptions): Promise<AppServer> {
+/** Request bodies larger than this are refused before parsing (413). */
+export const BODY_LIMIT = '256kb';
+
+/** The WebSocket close code for a missing, refused or expired token (graphql-ws: Forbidden). */
+export const WS_CLOSE_FORBIDDEN = 4403;
+
+/** setTimeout's longest delay; a later expiry is re-armed when it fires. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+type SocketExtra = {
+  principal?: Principal;
+  expiryTimer?: NodeJS.Timeout;
+};
+
+function closeAtExpiry(socket: WebSocket, extra: SocketExtra, expiresAt: Date): void {
+  const wait = expiresAt.getTime() - Date.now();
+  extra.expiryTimer = setTimeout(
+    () => (wait > MAX_TIMER_MS ? closeAtExpiry(socket, extra, expiresAt) : socket.close(WS_CLOSE_FORBIDDEN, 'Token expired')),
+    Math.max(0, Math.min(wait, MAX_TIMER_MS)),
+  );
+  extra.expiryTimer.unref();
+}
+
+function bearerFromConnectionParams(params: Readonly<Record<string, unknown>> | undefined): unknown {
+  if (!params) return undefined;
+  if (typeof params.authorization === 'string') return params.authorization;
+  if (typeof params.Authorization === 'string') return params.Authorization;
+  if (typeof params.token === 'string') return `Bearer ${params.token}`;
+  return undefined;
+}
+
+export async function createAppServer({ config, orm, schema: given, verifier: givenVerifier }: AppServerOptions): Promise<AppServer> {
   const schema = given ?? (await buildAppSchema());
+  const verifier = givenVerifier ?? createVerifier(config);
+  const production = config.nodeEnv === 'production';
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   let stopping = false;
 
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
-  const wsCleanup = useServer<Record<string, unknown>>(
+  // The token travels in connection_init; a socket without a valid one is closed with 4403,
+  // and a socket whose token expires is closed then too.
+  const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
-      context: (ctx) => createContext(orm, requestIdFrom(ctx.extra.request.headers['x-request-id'])),
+      connectionInitWaitTimeout: 5000,
+      async onConnect(ctx) {
+        const auth = await authenticate(verifier, bearerFromConnectionParams(ctx.connectionParams));
+        if (!auth.principal) return false;
+        ctx.extra.principal = auth.principal;
+        closeAtExpiry(ctx.extra.socket, ctx.extra, auth.principal.expiresAt);
+        return true;
+      },
+      onClose(ctx) {
+        clearTimeout(ctx.extra.expiryTimer);
+      },
+      onSubscribe(_ctx, _id, payload) {
+        let document;
+        try {
+          document = parse(payload.query, parseOptions);
+        } catch (err) {
+          return [err instanceof GraphQLError ? err : new GraphQLError('The query could not be parsed.')];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+        if (errors.length > 0) return errors;
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
+      },
+      context: (ctx) =>
+        createContext(orm, requestIdFrom(ctx.extra.request.headers['x-request-id']), { principal: ctx.extra.principal }),
     },
     wsServer,
   );
@@ -52,7 +114,11 @@ export async function createAppServer({ config, orm, schema: given }: AppServerO
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: config.nodeEnv !== 'production',
+    introspection: config.introspection,
+    // No "Did you mean ...?" hints that map the schema for a stranger in production.
+    hideSchemaDetailsFromClientErrors: production,
+    validationRules,
+    parseOptions,
     csrfPrevention: true,
     // main.ts owns signal handling, so shutdown runs in one order: HTTP, sockets, database.
     stopOnTerminationSignals: false,
@@ -88,11 +154,22 @@ export async function createAppServer({ config, orm, schema: given }: AppServerO
   });
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(orm, requestIdFrom(req.headers['x-request-id'])),
+      context: async ({ req }) =>
+        createContext(orm, requestIdFrom(req.headers['x-request-id']), await authenticate(verifier, req.headers.authorization)),
     }),
   );
+  // Body-parser failures answer in GraphQL's error shape rather than as an HTML page.
+  app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (err.type === 'entity.too.large') {
+      res.status(413).json({ errors: [{ message: `The request body is larger than ${BODY_LIMIT}.`, extensions: { code: 'BAD_REQUEST' } }] });
+    } else if (err.type === 'entity.parse.failed') {
+      res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    } else {
+      next(err);
+    }
+  });
 
   return {
     httpServer,

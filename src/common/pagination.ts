@@ -3,6 +3,8 @@ import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { BadInputError } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
+/** Most values one list argument (ids, states) may carry. */
+export const MAX_LIST_ARGUMENT = 100;
 
 @ArgsType()
 export class PageArgs {

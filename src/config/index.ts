@@ -16,6 +16,17 @@ export interface AppConfig {
   /** Pool size per process. */
   dbPoolMax: number;
   shutdownGraceMs: number;
+  /** Keycloak when configured; otherwise development tokens signed with a key in dataDir. */
+  auth: { mode: 'keycloak'; keycloak: KeycloakConfig } | { mode: 'dev' };
+  /** Schema introspection; on outside production unless turned off. */
+  introspection: boolean;
+}
+
+export interface KeycloakConfig {
+  url: string;
+  realm: string;
+  clientId: string;
+  realmPublicKey?: string;
 }
 
 export class ConfigError extends Error {
@@ -60,9 +71,45 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
-export function loadConfig(env: Env = process.env): AppConfig {
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function auth(env: Env, nodeEnv: AppConfig['nodeEnv']): AppConfig['auth'] {
+  const names = ['KEYCLOAK_URL', 'KEYCLOAK_REALM', 'KEYCLOAK_CLIENT_ID'] as const;
+  const given = names.filter((name) => env[name]);
+  if (given.length === 0) {
+    if (nodeEnv === 'production') {
+      throw new ConfigError(
+        'KEYCLOAK_URL',
+        'is required in production: set KEYCLOAK_URL, KEYCLOAK_REALM and KEYCLOAK_CLIENT_ID (and KEYCLOAK_REALM_PUBLIC_KEY to verify offline). Development tokens are refused in production.',
+      );
+    }
+    return { mode: 'dev' };
+  }
+  const missing = names.filter((name) => !env[name]);
+  if (missing.length > 0) throw new ConfigError(missing[0], `must be set together with ${given.join(', ')}`);
   return {
-    nodeEnv: oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
+    mode: 'keycloak',
+    keycloak: {
+      url: env.KEYCLOAK_URL!,
+      realm: env.KEYCLOAK_REALM!,
+      clientId: env.KEYCLOAK_CLIENT_ID!,
+      realmPublicKey: env.KEYCLOAK_REALM_PUBLIC_KEY || undefined,
+    },
+  };
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  return {
+    nodeEnv,
+    auth: auth(env, nodeEnv),
+    introspection: flag(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl: databaseUrl(env),

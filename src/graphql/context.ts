@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../integrations/keycloak';
+import type { Authentication } from './auth';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface GraphQLContext {
@@ -8,6 +10,9 @@ export interface GraphQLContext {
   /** A fork of the EntityManager for this operation alone. */
   em: EntityManager;
   loaders: Loaders;
+  /** The verified caller; absent when no (valid) token came with the operation. */
+  principal?: Principal;
+  authRejection?: string;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -19,7 +24,7 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 }
 
 /** The one context factory, for HTTP operations and for each WebSocket operation alike. */
-export function createContext(orm: MikroORM, requestId: string): GraphQLContext {
+export function createContext(orm: MikroORM, requestId: string, auth: Authentication): GraphQLContext {
   const em = orm.em.fork();
-  return { requestId, em, loaders: createLoaders(em) };
+  return { requestId, em, loaders: createLoaders(em), principal: auth.principal, authRejection: auth.rejection };
 }

@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../support/app';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ defaultRole: 'dispatcher' });
 });
 afterAll(() => app.close());
 

@@ -4,7 +4,7 @@ import { makeIncident, makeOrder, minutesAgo } from '../support/factories';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ defaultRole: 'dispatcher' });
 });
 afterAll(() => app.close());
 

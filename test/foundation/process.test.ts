@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { signDevToken } from '../../integrations/keycloak';
 import { repoRoot } from '../../src/common/paths';
 import { ENV_ADMIN_URL, databaseUrl, uniqueName, withAdmin } from '../support/database';
 
@@ -51,10 +52,11 @@ function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
-async function unitCount(url: string): Promise<number> {
+async function unitCount(url: string, dataDir: string): Promise<number> {
+  const token = signDevToken(dataDir, { role: 'dispatcher' });
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: '{ units { code } }' }),
   });
   const body = (await res.json()) as { data: { units: unknown[] } };
@@ -98,7 +100,7 @@ describe('npm start', () => {
     };
     const first = await start(env);
     expect(first.url).toBe(`http://localhost:${env.PORT}/graphql`);
-    expect(await unitCount(first.url)).toBe(24);
+    expect(await unitCount(first.url, dataDir)).toBe(24);
     const health = await fetch(first.url.replace('/graphql', '/readyz'));
     expect(health.status).toBe(200);
 
@@ -109,7 +111,7 @@ describe('npm start', () => {
     expect(await alive(orphanPid)).toBe(true);
 
     const second = await start(env);
-    expect(await unitCount(second.url)).toBe(24);
+    expect(await unitCount(second.url, dataDir)).toBe(24);
     expect(await alive(orphanPid)).toBe(false);
 
     second.child.kill('SIGTERM');
@@ -128,12 +130,24 @@ describe('npm start', () => {
     });
     try {
       expect(started.stdout).toContain('database: DATABASE_URL');
-      expect(await unitCount(started.url)).toBe(24);
+      expect(await unitCount(started.url, path.join(dataDir, 'unused'))).toBe(24);
       await expect(fs.access(path.join(dataDir, 'unused', 'pg'))).rejects.toThrow();
     } finally {
       started.child.kill('SIGTERM');
       expect(await exited(started.child)).toBe(0);
     }
+  });
+
+  it('refuses to start in production without Keycloak settings', async () => {
+    const child = spawn(process.execPath, [MAIN], {
+      env: { ...process.env, NODE_ENV: 'production', KEYCLOAK_URL: '', KEYCLOAK_REALM: '', KEYCLOAK_CLIENT_ID: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await exited(child)).toBe(1);
+    expect(stderr).toContain('KEYCLOAK_URL is required in production');
   });
 
   it('refuses to start with a bad setting, naming it', async () => {

@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../support/app';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ defaultRole: 'dispatcher' });
 });
 afterAll(() => app.close());
 
@@ -39,7 +39,12 @@ describe('process contract', () => {
   });
 
   it('serves GraphQL over WebSocket (graphql-ws) at the same path', async () => {
-    const client = createClient({ url: app.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({
+      url: app.url.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${app.token('dispatcher')}` },
+    });
     try {
       const result = await new Promise<{ data?: { units: { code: string }[] } }>((resolve, reject) => {
         let value: { data?: { units: { code: string }[] } } = {};

@@ -3,9 +3,10 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { print, type ExecutionResult } from 'graphql';
+import { signDevToken, type Role } from '../../integrations/keycloak';
 import { initOrm } from '../../src/db/orm';
-import { createAppServer, GRAPHQL_PATH, type AppServer } from '../../src/server';
-import { createTestDatabase } from './database';
+import { createAppServer, GRAPHQL_PATH, type AppServer, type AppServerOptions } from '../../src/server';
+import { createTestDatabase, ENV_KEYS_DIR } from './database';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -25,15 +26,23 @@ export interface TestApp {
   gql<TData, TVars extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVars>,
     variables?: TVars,
-    options?: { token?: string; headers?: Record<string, string> },
+    options?: { token?: string | null; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<TData>>;
+  /** A development token for the role (a unit operator needs its unit code). */
+  token(role: Role | Role[], unit?: string, ttlSeconds?: number): string;
   /** Counts SQL statements the app sends while `work` runs. */
   countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }>;
   close(): Promise<void>;
 }
 
-/** Boots the real server on a free port against its own freshly cloned database. */
-export async function startTestApp(): Promise<TestApp> {
+/**
+ * Boots the real server on a free port against its own freshly cloned database. Operations
+ * carry a token of `defaultRole` unless a test passes its own (`token: null` sends none).
+ */
+export async function startTestApp(
+  options: { defaultRole?: Role; defaultUnit?: string; config?: Partial<AppServerOptions['config']> } = {},
+): Promise<TestApp> {
+  const keysDir = process.env[ENV_KEYS_DIR]!;
   const database = await createTestDatabase();
   let recording: string[] | undefined;
   const orm = await initOrm({
@@ -44,7 +53,10 @@ export async function startTestApp(): Promise<TestApp> {
   });
   let server: AppServer | undefined;
   try {
-    server = await createAppServer({ config: { nodeEnv: 'test' }, orm });
+    server = await createAppServer({
+      config: { nodeEnv: 'test', introspection: true, auth: { mode: 'dev' }, dataDir: keysDir, ...options.config },
+      orm,
+    });
     const port = await server.listen(0, '127.0.0.1');
     const baseUrl = `http://127.0.0.1:${port}`;
     const url = `${baseUrl}${GRAPHQL_PATH}`;
@@ -55,13 +67,18 @@ export async function startTestApp(): Promise<TestApp> {
       orm,
       databaseUrl: database.url,
       em: () => orm.em.fork(),
-      async gql(document, variables, options = {}) {
+      token: (role, unit, ttlSeconds) => signDevToken(keysDir, { role, unit, ttlSeconds }),
+      async gql(document, variables, requestOptions = {}) {
+        const token =
+          requestOptions.token === undefined && options.defaultRole
+            ? signDevToken(keysDir, { role: options.defaultRole, unit: options.defaultUnit })
+            : requestOptions.token;
         const res = await fetch(url, {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-            ...options.headers,
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...requestOptions.headers,
           },
           body: JSON.stringify({ query: print(document), variables }),
         });

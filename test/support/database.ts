@@ -5,6 +5,8 @@ import { Client } from 'pg';
 export const ENV_ADMIN_URL = 'L110_TEST_ADMIN_URL';
 export const ENV_TEMPLATE = 'L110_TEST_TEMPLATE';
 export const ENV_RUN_ID = 'L110_TEST_RUN';
+/** Data folder holding the run's development signing key. */
+export const ENV_KEYS_DIR = 'L110_TEST_KEYS';
 
 export function databaseUrl(adminUrl: string, database: string): string {
   const url = new URL(adminUrl);

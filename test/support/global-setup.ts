@@ -7,11 +7,12 @@ import { setLogLevel } from '../../src/common/logger';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../src/db/embedded';
 import { migrateAndSeed } from '../../src/db/migrate';
 import { initOrm } from '../../src/db/orm';
-import { ENV_ADMIN_URL, ENV_RUN_ID, ENV_TEMPLATE, databaseUrl, uniqueName, withAdmin } from './database';
+import { ENV_ADMIN_URL, ENV_KEYS_DIR, ENV_RUN_ID, ENV_TEMPLATE, databaseUrl, uniqueName, withAdmin } from './database';
 
 interface SetupState {
   embedded?: EmbeddedPostgresHandle;
   clusterRoot?: string;
+  keysDir?: string;
 }
 
 export const state: SetupState = {};
@@ -37,6 +38,8 @@ function freePort(): Promise<number> {
 export default async function globalSetup(): Promise<void> {
   if (!process.env.LOG_LEVEL) setLogLevel('warn');
   const runId = uniqueName('r').slice(2, 10);
+  state.keysDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linkage110-keys-'));
+  process.env[ENV_KEYS_DIR] = state.keysDir;
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     state.clusterRoot = await fs.mkdtemp(path.join(os.tmpdir(), 'linkage110-test-'));

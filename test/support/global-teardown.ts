@@ -4,6 +4,7 @@ import { ENV_ADMIN_URL, ENV_RUN_ID, withAdmin } from './database';
 interface SetupState {
   embedded?: { stop(): Promise<void> };
   clusterRoot?: string;
+  keysDir?: string;
 }
 
 /** Drops every database this run created (also those of a test file that crashed). */
@@ -21,4 +22,5 @@ export default async function globalTeardown(): Promise<void> {
   }
   if (state?.embedded) await state.embedded.stop();
   if (state?.clusterRoot) await fs.rm(state.clusterRoot, { recursive: true, force: true });
+  if (state?.keysDir) await fs.rm(state.keysDir, { recursive: true, force: true });
 }

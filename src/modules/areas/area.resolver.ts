@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { EVERYONE } from '../../graphql/roles';
 import type { GraphQLContext } from '../../graphql/context';
 import { Area } from './area.entity';
 import { AreaKind } from './area.enums';
@@ -6,6 +7,7 @@ import { AreaService } from './area.service';
 
 @Resolver(() => Area)
 export class AreaResolver {
+  @Authorized(EVERYONE)
   @Query(() => [Area], { description: '区域 areas of the county, optionally one level or the children of one area' })
   areas(
     @Ctx() ctx: GraphQLContext,

@@ -1,4 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { orderInScope, orderScope } from '../../graphql/access';
+import { requirePrincipal } from '../../graphql/auth';
+import { DESK_AND_OVERSIGHT, ORDER_READERS } from '../../graphql/roles';
 import { PageArgs } from '../../common/pagination';
 import type { GraphQLContext } from '../../graphql/context';
 import { Area } from '../areas/area.entity';
@@ -11,6 +14,7 @@ import { IncidentConnection } from './incident.types';
 
 @Resolver(() => Incident)
 export class IncidentResolver {
+  @Authorized(DESK_AND_OVERSIGHT)
   @Query(() => IncidentConnection, { description: '警情列表 incidents, newest first, filtered and paged' })
   async incidents(
     @Ctx() ctx: GraphQLContext,
@@ -21,9 +25,12 @@ export class IncidentResolver {
     return IncidentConnection.of(result, (incident) => ({ at: incident.receivedAt, id: incident.id }));
   }
 
-  @Query(() => Incident, { description: '警情 one incident by id' })
+  @Authorized(ORDER_READERS)
+  @Query(() => Incident, {
+    description: '警情 one incident by id; a unit operator or the grid platform may read one it holds an order for',
+  })
   incident(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: '警情标识 incident id' }) id: string): Promise<Incident> {
-    return new IncidentService(ctx.em).byId(id);
+    return new IncidentService(ctx.em).byId(id, orderScope(requirePrincipal(ctx)));
   }
 
   @FieldResolver(() => Area, { nullable: true, description: '所在区域 the area the incident is in' })
@@ -33,13 +40,27 @@ export class IncidentResolver {
 
   @FieldResolver(() => [Order], { description: '处置指令 orders issued for this incident, oldest first' })
   orders(@Root() incident: Incident, @Ctx() ctx: GraphQLContext): Promise<Order[]> {
-    return ctx.loaders.ordersByIncidentId.load(incident.id);
+    return visibleOrders(incident, ctx);
   }
 
   @FieldResolver(() => [HistoryEvent], {
     description: '处置记录 every recorded change of the incident and its orders, in the order written',
   })
-  timeline(@Root() incident: Incident, @Ctx() ctx: GraphQLContext): Promise<HistoryEvent[]> {
-    return ctx.loaders.eventsByIncidentId.load(incident.id);
+  async timeline(@Root() incident: Incident, @Ctx() ctx: GraphQLContext): Promise<HistoryEvent[]> {
+    const [events, orders] = await Promise.all([
+      ctx.loaders.eventsByIncidentId.load(incident.id),
+      visibleOrders(incident, ctx),
+    ]);
+    const visible = new Set(orders.map((order) => order.id));
+    return events.filter((event) => !event.order || visible.has(event.order.id));
   }
+}
+
+/** Another unit's orders stay hidden from a unit operator who reaches the incident through its own. */
+async function visibleOrders(incident: Incident, ctx: GraphQLContext): Promise<Order[]> {
+  const orders = await ctx.loaders.ordersByIncidentId.load(incident.id);
+  const scope = orderScope(requirePrincipal(ctx));
+  if (scope.kind === 'all') return orders;
+  const units = await Promise.all(orders.map((order) => ctx.loaders.unitById.load(order.unit.id)));
+  return orders.filter((order, i) => orderInScope(scope, { channel: order.channel, unitCode: units[i]!.code }));
 }

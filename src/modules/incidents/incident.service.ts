@@ -1,6 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../common/errors';
+import { ForbiddenError } from '../../graphql/auth';
+import { describeScope, orderScopeWhere, type OrderScope } from '../../graphql/access';
+import { Order } from '../orders/order.entity';
 import { assertId } from '../../common/ids';
 import { assertRange, keysetPage } from '../../common/keyset';
 import type { Page, PageArgs } from '../../common/pagination';
@@ -11,9 +14,13 @@ import type { IncidentFilter } from './incident.inputs';
 export class IncidentService {
   constructor(private readonly em: EntityManager) {}
 
-  async byId(id: string): Promise<Incident> {
+  /** A scoped caller (unit, grid platform) may read an incident it holds an order for. */
+  async byId(id: string, scope: OrderScope): Promise<Incident> {
     const incident = await this.em.findOne(Incident, { id: assertId(id, 'incident') });
     if (!incident) throw new NotFoundError(`No incident has the id ${id}.`, { id });
+    if (scope.kind !== 'all' && (await this.em.count(Order, { $and: [{ incident }, orderScopeWhere(scope)] })) === 0) {
+      throw new ForbiddenError(`Incident ${id} has no order within what this token may read (${describeScope(scope)}).`);
+    }
     return incident;
   }
 

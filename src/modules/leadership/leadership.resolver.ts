@@ -1,10 +1,12 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { EVERYONE } from '../../graphql/roles';
 import type { GraphQLContext } from '../../graphql/context';
 import { Unit } from '../units/unit.entity';
 import { EscalationTarget, LeadershipMember } from './leadership.entity';
 
 @Resolver(() => LeadershipMember)
 export class LeadershipResolver {
+  @Authorized(EVERYONE)
   @Query(() => [LeadershipMember], {
     description: '领导小组 the leadership group and its office by position, in the notice\'s order',
   })
@@ -12,6 +14,7 @@ export class LeadershipResolver {
     return ctx.em.find(LeadershipMember, {}, { orderBy: { body: 'asc', rank: 'asc' } });
   }
 
+  @Authorized(EVERYONE)
   @Query(() => [EscalationTarget], { description: '上报对象 where major incidents are reported (县委, 县政府, 领导小组)' })
   escalationTargets(@Ctx() ctx: GraphQLContext): Promise<EscalationTarget[]> {
     return ctx.em.find(EscalationTarget, {}, { orderBy: { rank: 'asc' } });

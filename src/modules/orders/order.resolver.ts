@@ -1,4 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { orderScope } from '../../graphql/access';
+import { requirePrincipal } from '../../graphql/auth';
+import { ORDER_READERS } from '../../graphql/roles';
 import { PageArgs } from '../../common/pagination';
 import type { GraphQLContext } from '../../graphql/context';
 import { HistoryEvent } from '../history/event.entity';
@@ -11,19 +14,23 @@ import { OrderConnection } from './order.types';
 
 @Resolver(() => Order)
 export class OrderResolver {
-  @Query(() => OrderConnection, { description: '指令列表 orders, newest first, filtered and paged' })
+  @Authorized(ORDER_READERS)
+  @Query(() => OrderConnection, {
+    description: '指令列表 orders, newest first, filtered and paged; a unit operator sees its own unit\'s only',
+  })
   async orders(
     @Ctx() ctx: GraphQLContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => OrderFilter, { nullable: true, description: '筛选 filter' }) filter?: OrderFilter,
   ): Promise<OrderConnection> {
-    const result = await new OrderService(ctx.em).list(filter, page);
+    const result = await new OrderService(ctx.em).list(filter, page, orderScope(requirePrincipal(ctx)));
     return OrderConnection.of(result, (order) => ({ at: order.issuedAt, id: order.id }));
   }
 
+  @Authorized(ORDER_READERS)
   @Query(() => Order, { description: '指令 one order by id' })
   order(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: '指令标识 order id' }) id: string): Promise<Order> {
-    return new OrderService(ctx.em).byId(id);
+    return new OrderService(ctx.em).byId(id, orderScope(requirePrincipal(ctx)));
   }
 
   @FieldResolver(() => Unit, { description: '承办单位 the unit the order is addressed to' })

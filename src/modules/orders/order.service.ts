@@ -1,6 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../common/errors';
+import { ForbiddenError } from '../../graphql/auth';
+import { describeScope, orderInScope, orderScopeWhere, type OrderScope } from '../../graphql/access';
 import { assertId } from '../../common/ids';
 import { assertRange, keysetPage } from '../../common/keyset';
 import type { Page, PageArgs } from '../../common/pagination';
@@ -11,14 +13,20 @@ import type { OrderFilter } from './order.inputs';
 export class OrderService {
   constructor(private readonly em: EntityManager) {}
 
-  async byId(id: string): Promise<Order> {
-    const order = await this.em.findOne(Order, { id: assertId(id, 'order') });
+  async byId(id: string, scope: OrderScope): Promise<Order> {
+    const order = await this.em.findOne(Order, { id: assertId(id, 'order') }, { populate: ['unit'] });
     if (!order) throw new NotFoundError(`No order has the id ${id}.`, { id });
+    if (!orderInScope(scope, { channel: order.channel, unitCode: order.unit.code })) {
+      throw new ForbiddenError(`Order ${id} is outside what this token may read (${describeScope(scope)}).`);
+    }
     return order;
   }
 
-  async list(filter: OrderFilter = {}, page: PageArgs): Promise<Page<Order>> {
+  async list(filter: OrderFilter = {}, page: PageArgs, scope: OrderScope): Promise<Page<Order>> {
     assertRange(filter.issuedFrom, filter.issuedTo, 'issuedFrom/issuedTo');
+    if (scope.kind === 'unit' && filter.unitCode !== undefined && filter.unitCode !== scope.unitCode) {
+      throw new ForbiddenError(`This token may read ${describeScope(scope)} only, not those of "${filter.unitCode}".`);
+    }
     const where: FilterQuery<Order> = {};
     if (filter.statuses?.length) where.status = { $in: filter.statuses };
     if (filter.urgencies?.length) where.urgency = { $in: filter.urgencies };
@@ -32,6 +40,6 @@ export class OrderService {
         ...(filter.issuedTo ? { $lt: filter.issuedTo } : {}),
       };
     }
-    return keysetPage(this.em, Order, where, 'issuedAt', page);
+    return keysetPage(this.em, Order, { $and: [where, orderScopeWhere(scope)] }, 'issuedAt', page);
   }
 }

@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { EVERYONE } from '../../graphql/roles';
 import type { GraphQLContext } from '../../graphql/context';
 import { Duty, Unit } from './unit.entity';
 import { UnitService } from './unit.service';
 
 @Resolver(() => Unit)
 export class UnitResolver {
+  @Authorized(EVERYONE)
   @Query(() => [Unit], { description: '联动单位列表 the member units, in the notice\'s order' })
   units(
     @Ctx() ctx: GraphQLContext,
@@ -14,6 +16,7 @@ export class UnitResolver {
     return new UnitService(ctx.em).list(includeInactive);
   }
 
+  @Authorized(EVERYONE)
   @Query(() => Unit, { description: '联动单位 one member unit by its code' })
   unit(@Ctx() ctx: GraphQLContext, @Arg('code', { description: '单位代码 unit code' }) code: string): Promise<Unit> {
     return new UnitService(ctx.em).byCode(code);

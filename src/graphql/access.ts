@@ -1,0 +1,53 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Principal } from '../../integrations/keycloak';
+import { OrderChannel } from '../modules/orders/order.enums';
+import type { Order } from '../modules/orders/order.entity';
+import { ForbiddenError } from './auth';
+import { DESK_AND_OVERSIGHT } from './roles';
+
+/**
+ * Row-level scope of a caller. The desk and oversight roles see every order; a unit operator
+ * sees its own unit's orders only; the grid platform sees the orders sent through it.
+ */
+export type OrderScope = { kind: 'all' } | { kind: 'unit'; unitCode: string } | { kind: 'grid' };
+
+export function orderScope(principal: Principal): OrderScope {
+  if (principal.roles.some((role) => DESK_AND_OVERSIGHT.includes(role))) return { kind: 'all' };
+  if (principal.roles.includes('unit_operator') && principal.unitCode) return { kind: 'unit', unitCode: principal.unitCode };
+  if (principal.roles.includes('grid_sync')) return { kind: 'grid' };
+  throw new ForbiddenError('This token may not read orders.');
+}
+
+/** The condition that keeps a query inside the scope. */
+export function orderScopeWhere(scope: OrderScope): FilterQuery<Order> {
+  switch (scope.kind) {
+    case 'all':
+      return {};
+    case 'unit':
+      return { unit: { code: scope.unitCode } };
+    case 'grid':
+      return { channel: OrderChannel.GRID };
+  }
+}
+
+export function orderInScope(scope: OrderScope, order: { channel: OrderChannel; unitCode: string }): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'unit':
+      return order.unitCode === scope.unitCode;
+    case 'grid':
+      return order.channel === OrderChannel.GRID;
+  }
+}
+
+export function describeScope(scope: OrderScope): string {
+  switch (scope.kind) {
+    case 'all':
+      return 'all orders';
+    case 'unit':
+      return `the orders of unit "${scope.unitCode}"`;
+    case 'grid':
+      return 'orders sent through the grid platform';
+  }
+}

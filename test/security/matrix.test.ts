@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  OperationTypeNode,
+  parse,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { ROLES, type Role } from '../../integrations/keycloak';
+import { repoRoot } from '../../src/common/paths';
+import { buildAppSchema } from '../../src/graphql/schema';
+import { startTestApp, type TestApp } from '../support/app';
+
+/**
+ * Holds the code to the written permission matrix in docs/SECURITY.md: every root field of
+ * the schema must have a row, and every role gets exactly what its cell says.
+ */
+type Matrix = Map<string, Record<Role, string>>;
+
+async function readMatrix(): Promise<Matrix> {
+  const doc = await fs.readFile(path.join(repoRoot(), 'docs', 'SECURITY.md'), 'utf8');
+  const lines = doc.split('\n');
+  const header = lines.find((line) => line.startsWith('| operation |'))!;
+  const roles = header.split('|').slice(2, -1).map((cell) => cell.trim()) as Role[];
+  const matrix: Matrix = new Map();
+  for (const line of lines) {
+    const match = /^\| `(\w+\.\w+)` \|(.*)\|$/.exec(line);
+    if (!match) continue;
+    const cells = match[2].split('|').map((cell) => cell.trim());
+    matrix.set(match[1], Object.fromEntries(roles.map((role, i) => [role, cells[i]])) as Record<Role, string>);
+  }
+  return matrix;
+}
+
+function rootFields(schema: GraphQLSchema): { operation: string; field: GraphQLField<unknown, unknown> }[] {
+  return [OperationTypeNode.QUERY, OperationTypeNode.MUTATION, OperationTypeNode.SUBSCRIPTION].flatMap((operation) => {
+    const type = schema.getRootType(operation);
+    return type ? Object.values(type.getFields()).map((field) => ({ operation, field })) : [];
+  });
+}
+
+/** A syntactically valid value for a required input: enough to reach the auth check. */
+function sample(type: GraphQLInputType, name: string): string {
+  const inner = getNullableType(type);
+  if (isListType(inner)) return `[${sample(inner.ofType, name)}]`;
+  if (isEnumType(inner)) return inner.getValues()[0].name;
+  if (isInputObjectType(inner)) {
+    const required = Object.values(inner.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    return `{ ${required.map((f) => `${f.name}: ${sample(f.type, f.name)}`).join(', ')} }`;
+  }
+  switch (getNamedType(inner).name) {
+    case 'ID':
+      return JSON.stringify(randomUUID());
+    case 'Int':
+    case 'Float':
+      return '1';
+    case 'Boolean':
+      return 'true';
+    case 'DateTime':
+      return JSON.stringify(new Date().toISOString());
+    default:
+      return JSON.stringify(name === 'code' ? 'police' : 'x');
+  }
+}
+
+function documentFor(operation: string, field: GraphQLField<unknown, unknown>): string {
+  const args = field.args.filter((a: GraphQLArgument) => isNonNullType(a.type) && a.defaultValue === undefined);
+  const argText = args.length ? `(${args.map((a) => `${a.name}: ${sample(a.type, a.name)}`).join(', ')})` : '';
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return `${operation} { ${field.name}${argText}${selection} }`;
+}
+
+let app: TestApp;
+let schema: GraphQLSchema;
+let matrix: Matrix;
+beforeAll(async () => {
+  [app, schema, matrix] = await Promise.all([startTestApp(), buildAppSchema(), readMatrix()]);
+});
+afterAll(() => app.close());
+
+describe('the permission matrix in docs/SECURITY.md', () => {
+  it('has a row for every root field of the schema, and no row for a field that is gone', () => {
+    const fields = rootFields(schema).map(({ operation, field }) => `${operation[0].toUpperCase()}${operation.slice(1)}.${field.name}`);
+    expect([...matrix.keys()].sort()).toEqual(fields.sort());
+    for (const [operation, cells] of matrix) {
+      for (const role of ROLES) expect([operation, role, cells[role] ?? 'missing']).not.toContain('missing');
+    }
+  });
+
+  it('is what the server enforces, for every field and every role', async () => {
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const { operation, field } of rootFields(schema)) {
+      const key = `${operation[0].toUpperCase()}${operation.slice(1)}.${field.name}`;
+      const document = parse(documentFor(operation, field));
+      for (const role of ROLES) {
+        const token = app.token(role, role === 'unit_operator' ? 'power' : undefined);
+        const res = await app.gql(document as never, {}, { token });
+        const forbidden = res.errors?.some((e) => e.extensions?.code === 'FORBIDDEN') ?? false;
+        const unauthenticated = res.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED') ?? false;
+        const expectedAllowed = matrix.get(key)?.[role] !== 'no';
+        if (unauthenticated || forbidden === expectedAllowed) {
+          mismatches.push(`${key} as ${role}: documented ${matrix.get(key)?.[role]}, got ${JSON.stringify(res.errors ?? 'data')}`);
+        }
+        checked++;
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(checked).toBe(rootFields(schema).length * ROLES.length);
+  });
+
+  it('lets no root field through without a token', async () => {
+    for (const { operation, field } of rootFields(schema)) {
+      const res = await app.gql(parse(documentFor(operation, field)) as never, {}, { token: null });
+      expect([field.name, res.errors?.[0]?.extensions?.code]).toEqual([field.name, 'UNAUTHENTICATED']);
+    }
+  });
+});
