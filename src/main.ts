@@ -4,6 +4,7 @@ import { logger, setLogLevel } from './common/logger';
 import { migrateAndSeed } from './db/migrate';
 import { initOrm } from './db/orm';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
+import { startOverdueScheduler } from './modules/orders/overdue.sweep';
 import { createAppServer, GRAPHQL_PATH } from './server';
 
 async function main(): Promise<void> {
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     const seeded = await migrateAndSeed(orm, db.url);
     const server = await createAppServer({ config, orm });
     const port = await server.listen(config.port, config.host);
+    const sweeper = config.overdueSweepMs > 0 ? startOverdueScheduler(orm, config.overdueSweepMs) : undefined;
     logger.info('linkage110 started', { port, database: db.kind, seeded, startupMs: Date.now() - startedAt });
 
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
       }, config.shutdownGraceMs + 15000);
       force.unref();
       await server.stop();
+      await sweeper?.stop();
       await orm.close();
       await db?.stop();
       logger.info('stopped');

@@ -10,11 +10,12 @@ import { decodeCursor, type Page, type PageArgs } from './pagination';
 export async function keysetPage<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
-  where: FilterQuery<T>,
+  /** A factory, because raw SQL fragments in a filter may be used by one query only. */
+  where: () => FilterQuery<T>,
   sortField: keyof T & string,
   args: PageArgs,
 ): Promise<Page<T>> {
-  const conditions: unknown[] = [where];
+  const conditions: unknown[] = [where()];
   if (args.after) {
     const { at, id } = decodeCursor(args.after);
     conditions.push({ $or: [{ [sortField]: { $lt: at } }, { [sortField]: at, id: { $lt: id } }] });
@@ -26,7 +27,7 @@ export async function keysetPage<T extends { id: string }>(
   return {
     items: rows.slice(0, args.first),
     hasNextPage: rows.length > args.first,
-    countTotal: () => em.fork().count(entity, where),
+    countTotal: () => em.fork().count(entity, where()),
   };
 }
 

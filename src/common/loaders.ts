@@ -17,7 +17,7 @@ export function groupedLoader<T extends object>(
   entity: EntityName<T>,
   foreignKey: string,
   keyOf: (row: T) => string,
-  orderBy: Record<string, 'asc' | 'desc'>,
+  orderBy: Record<string, 'asc' | 'desc' | Record<string, 'asc' | 'desc'>>,
   extraWhere: Record<string, unknown> = {},
 ) {
   return new DataLoader<string, T[]>(async (keys) => {

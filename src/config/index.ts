@@ -16,6 +16,8 @@ export interface AppConfig {
   /** Pool size per process. */
   dbPoolMax: number;
   shutdownGraceMs: number;
+  /** How often this process looks for orders past a deadline; 0 turns the sweep off. */
+  overdueSweepMs: number;
   /** Keycloak when configured; otherwise development tokens signed with a key in dataDir. */
   auth: { mode: 'keycloak'; keycloak: KeycloakConfig } | { mode: 'dev' };
   /** Schema introspection; on outside production unless turned off. */
@@ -118,5 +120,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
     dbPoolMax: integer(env, 'DB_POOL_MAX', 10, 1, 200),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
+    overdueSweepMs: integer(env, 'OVERDUE_SWEEP_MS', 30000, 0, 3600000),
   };
 }

@@ -8,6 +8,8 @@ import { RosterShift } from '../modules/rosters/roster-shift.entity';
 import { AccountabilityCase } from '../modules/supervision/accountability-case.entity';
 import { Contact, Duty, Unit } from '../modules/units/unit.entity';
 import { BaseEntity } from '../common/base.entity';
+import { IdempotencyRecord } from '../modules/idempotency/idempotency.entity';
+import { TimeLimitPolicy } from '../modules/policies/time-limit-policy.entity';
 
 /** Every entity, listed once: no folder scanning, so tsc output and jest see the same set. */
 export const entities = [
@@ -25,4 +27,6 @@ export const entities = [
   Escalation,
   RosterShift,
   AccountabilityCase,
+  IdempotencyRecord,
+  TimeLimitPolicy,
 ];

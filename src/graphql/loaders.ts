@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, groupedLoader } from '../common/loaders';
 import { Area } from '../modules/areas/area.entity';
+import { Escalation } from '../modules/escalations/escalation.entity';
+import { EscalationTarget } from '../modules/leadership/leadership.entity';
 import { HistoryEvent } from '../modules/history/event.entity';
 import { Incident } from '../modules/incidents/incident.entity';
 import { Feedback, Order } from '../modules/orders/order.entity';
@@ -12,6 +14,8 @@ export function createLoaders(em: EntityManager) {
     unitById: byIdLoader(em, Unit),
     areaById: byIdLoader(em, Area),
     incidentById: byIdLoader(em, Incident),
+    escalationTargetById: byIdLoader(em, EscalationTarget),
+    escalationsByIncidentId: groupedLoader(em, Escalation, 'incident', (e) => e.incident.id, { reportedAt: 'asc', target: { rank: 'asc' } }),
     dutiesByUnitId: groupedLoader(em, Duty, 'unit', (d) => d.unit.id, { item: 'asc' }, { retiredAt: null }),
     ordersByIncidentId: groupedLoader(em, Order, 'incident', (o) => o.incident.id, { issuedAt: 'asc', id: 'asc' }),
     feedbackByOrderId: groupedLoader(em, Feedback, 'order', (f) => f.order.id, { reportedAt: 'asc', id: 'asc' }),

@@ -8,8 +8,22 @@ import { IncidentResolver } from '../modules/incidents/incident.resolver';
 import { LeadershipResolver } from '../modules/leadership/leadership.resolver';
 import { OrderResolver } from '../modules/orders/order.resolver';
 import { UnitResolver } from '../modules/units/unit.resolver';
+import { EscalationResolver } from '../modules/escalations/escalation.resolver';
+import { IncidentMutationResolver } from '../modules/incidents/incident.mutations';
+import { OrderMutationResolver } from '../modules/orders/order.mutations';
+import { PolicyResolver } from '../modules/policies/policy.resolver';
 
-export const resolvers = [UnitResolver, AreaResolver, LeadershipResolver, IncidentResolver, OrderResolver] as const;
+export const resolvers = [
+  UnitResolver,
+  AreaResolver,
+  LeadershipResolver,
+  IncidentResolver,
+  IncidentMutationResolver,
+  OrderResolver,
+  OrderMutationResolver,
+  EscalationResolver,
+  PolicyResolver,
+] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

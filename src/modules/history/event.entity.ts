@@ -10,6 +10,8 @@ import { ActionChannel, SubjectType } from './event.enums';
  * The append-only history of incidents and orders. A database trigger refuses UPDATE and
  * DELETE, so the record supervision stands on cannot be rewritten by the application either.
  * `seq` orders events as they were written; it stays internal (the API exposes the UUID id).
+ * The database fills it (bigserial), so it is not persisted from here; a generated migration
+ * that proposes dropping it is wrong and must be edited.
  */
 @ObjectType({ description: '变更记录 one recorded change of an incident or order' })
 @Entity({ tableName: 'event' })

@@ -1,4 +1,4 @@
-import { ArrayMaxSize } from 'class-validator';
+import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { MAX_LIST_ARGUMENT } from '../../common/pagination';
 import { Classification, IncidentStatus } from './incident.enums';
@@ -15,6 +15,13 @@ export class IncidentFilter {
 
   @Field({ nullable: true, description: '区域代码 in this area or any area below it' })
   areaCode?: string;
+
+  @Field({ nullable: true, description: '单位代码 only incidents with an order to this unit' })
+  unitCode?: string;
+
+  @Field({ nullable: true, description: '搜索 words that must appear in the description (works for Chinese text)' })
+  @MaxLength(100, { message: 'search may be at most 100 characters' })
+  search?: string;
 
   @Field({ nullable: true, description: '重大警情 only major (true) or only ordinary (false) incidents' })
   major?: boolean;

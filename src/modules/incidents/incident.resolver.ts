@@ -7,6 +7,8 @@ import type { GraphQLContext } from '../../graphql/context';
 import { Area } from '../areas/area.entity';
 import { HistoryEvent } from '../history/event.entity';
 import { Order } from '../orders/order.entity';
+import { OrderStatus } from '../orders/order.enums';
+import { Escalation } from '../escalations/escalation.entity';
 import { Incident } from './incident.entity';
 import { IncidentFilter } from './incident.inputs';
 import { IncidentService } from './incident.service';
@@ -22,6 +24,19 @@ export class IncidentResolver {
     @Arg('filter', () => IncidentFilter, { nullable: true, description: '筛选 filter' }) filter?: IncidentFilter,
   ): Promise<IncidentConnection> {
     const result = await new IncidentService(ctx.em).list(filter, page);
+    return IncidentConnection.of(result, (incident) => ({ at: incident.receivedAt, id: incident.id }));
+  }
+
+  @Authorized(DESK_AND_OVERSIGHT)
+  @Query(() => IncidentConnection, {
+    description: '警情看板 the desk board: open incidents, newest first, with their orders and next deadline',
+  })
+  async deskBoard(
+    @Ctx() ctx: GraphQLContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => IncidentFilter, { nullable: true, description: '筛选 filter' }) filter?: IncidentFilter,
+  ): Promise<IncidentConnection> {
+    const result = await new IncidentService(ctx.em).list(filter, page, { openOnly: true });
     return IncidentConnection.of(result, (incident) => ({ at: incident.receivedAt, id: incident.id }));
   }
 
@@ -43,6 +58,20 @@ export class IncidentResolver {
     return visibleOrders(incident, ctx);
   }
 
+  @FieldResolver(() => [Escalation], { description: '上报 reports of this incident upward, each with its acknowledgement' })
+  escalations(@Root() incident: Incident, @Ctx() ctx: GraphQLContext): Promise<Escalation[]> {
+    return ctx.loaders.escalationsByIncidentId.load(incident.id);
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: '最近时限 the earliest deadline an open order still has to meet (sign, arrive or feed back)',
+  })
+  async nextDeadline(@Root() incident: Incident, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
+    const deadlines = (await visibleOrders(incident, ctx)).flatMap(pendingDeadlines);
+    return deadlines.length ? new Date(Math.min(...deadlines.map((d) => d.getTime()))) : null;
+  }
+
   @FieldResolver(() => [HistoryEvent], {
     description: '处置记录 every recorded change of the incident and its orders, in the order written',
   })
@@ -53,6 +82,21 @@ export class IncidentResolver {
     ]);
     const visible = new Set(orders.map((order) => order.id));
     return events.filter((event) => !event.order || visible.has(event.order.id));
+  }
+}
+
+/** The deadlines an order has not met yet, by what it still has to do. */
+export function pendingDeadlines(order: Order): Date[] {
+  switch (order.status) {
+    case OrderStatus.ISSUED:
+      return [order.signDeadline, order.arriveDeadline, order.feedbackDeadline].filter((d): d is Date => !!d);
+    case OrderStatus.SIGNED:
+      return [order.arriveDeadline, order.feedbackDeadline].filter((d): d is Date => !!d);
+    case OrderStatus.ON_SCENE:
+    case OrderStatus.HANDLING:
+      return order.feedbackDeadline ? [order.feedbackDeadline] : [];
+    default:
+      return [];
   }
 }
 

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../common/errors';
 import { ForbiddenError } from '../../graphql/auth';
@@ -8,7 +8,9 @@ import { assertId } from '../../common/ids';
 import { assertRange, keysetPage } from '../../common/keyset';
 import type { Page, PageArgs } from '../../common/pagination';
 import { AreaService } from '../areas/area.service';
+import { UnitService } from '../units/unit.service';
 import { Incident } from './incident.entity';
+import { IncidentStatus } from './incident.enums';
 import type { IncidentFilter } from './incident.inputs';
 
 export class IncidentService {
@@ -24,10 +26,23 @@ export class IncidentService {
     return incident;
   }
 
-  async list(filter: IncidentFilter = {}, page: PageArgs): Promise<Page<Incident>> {
+  async list(filter: IncidentFilter = {}, page: PageArgs, options: { openOnly?: boolean } = {}): Promise<Page<Incident>> {
     assertRange(filter.receivedFrom, filter.receivedTo, 'receivedFrom/receivedTo');
     const where: FilterQuery<Incident> = {};
+    const conditions: FilterQuery<Incident>[] = [where];
+    let unitId: string | undefined;
     if (filter.statuses?.length) where.status = { $in: filter.statuses };
+    if (options.openOnly) conditions.push({ status: { $ne: IncidentStatus.CLOSED } });
+    if (filter.search?.trim()) {
+      // Substring match: Chinese has no spaces to split words on, and callers say 停水 as
+      // often as 没有水; a trigram index serves it for three characters or more.
+      const escaped = filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+      where.description = { $ilike: `%${escaped}%` };
+    }
+    if (filter.unitCode !== undefined) {
+      const unit = await new UnitService(this.em).byCode(filter.unitCode);
+      unitId = unit.id;
+    }
     if (filter.classifications?.length) where.classification = { $in: filter.classifications };
     if (filter.major !== undefined) where.major = filter.major;
     if (filter.ids?.length) where.id = { $in: filter.ids.map((id) => assertId(id, 'incident')) };
@@ -41,7 +56,16 @@ export class IncidentService {
       const area = await new AreaService(this.em).byCode(filter.areaCode);
       where.area = { $in: await this.areaAndDescendants(area.id) };
     }
-    return keysetPage(this.em, Incident, where, 'receivedAt', page);
+    const withUnit = (): FilterQuery<Incident> =>
+      unitId
+        ? {
+            $and: [
+              ...conditions,
+              { [raw((alias) => `exists (select 1 from "order" o where o.incident_id = ${alias}.id and o.unit_id = ?)`, [unitId])]: true },
+            ],
+          }
+        : { $and: conditions };
+    return keysetPage(this.em, Incident, withUnit, 'receivedAt', page);
   }
 
   private async areaAndDescendants(rootId: string): Promise<string[]> {

@@ -77,9 +77,21 @@ export class Order extends BaseEntity {
   @Property({ columnType: 'timestamptz', nullable: true })
   feedbackDeadline?: Date;
 
+  @Field({ nullable: true, description: '异议时限 deadline to dispute the order' })
+  @Property({ columnType: 'timestamptz', nullable: true })
+  disputeDeadline?: Date;
+
   @Field({ description: '是否超时 whether a deadline has passed unmet' })
   @Property({ default: false })
   overdue: boolean = false;
+
+  @Field({ nullable: true, description: '超时时间 when the platform found the order overdue' })
+  @Property({ columnType: 'timestamptz', nullable: true })
+  overdueSince?: Date;
+
+  /** Status before a dispute, restored when the dispute is rejected. */
+  @Enum({ items: () => OrderStatus, nullable: true })
+  statusBeforeDispute?: OrderStatus;
 
   /** The order this one replaces after a dispute was upheld. */
   @ManyToOne(() => Order, { nullable: true, deleteRule: 'restrict' })

@@ -40,6 +40,6 @@ export class OrderService {
         ...(filter.issuedTo ? { $lt: filter.issuedTo } : {}),
       };
     }
-    return keysetPage(this.em, Order, { $and: [where, orderScopeWhere(scope)] }, 'issuedAt', page);
+    return keysetPage(this.em, Order, () => ({ $and: [where, orderScopeWhere(scope)] }), 'issuedAt', page);
   }
 }

@@ -1,0 +1,31 @@
+import { BadInputError } from './errors';
+
+/** Clocks of phones and consoles drift; a time this far ahead is still taken as "now". */
+const FUTURE_TOLERANCE_MS = 2 * 60_000;
+
+/** A reported time: defaults to now, may not lie in the future or before `notBefore`. */
+export function reportedTime(
+  value: Date | undefined,
+  field: string,
+  notBefore?: { at: Date; what: string },
+  now = new Date(),
+): Date {
+  const at = value ?? now;
+  if (Number.isNaN(at.getTime())) throw new BadInputError(`${field} is not a valid time.`, { field });
+  if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+    throw new BadInputError(`${field} (${at.toISOString()}) is in the future.`, { field });
+  }
+  if (notBefore && at < notBefore.at) {
+    throw new BadInputError(
+      `${field} (${at.toISOString()}) is before ${notBefore.what} (${notBefore.at.toISOString()}).`,
+      { field },
+    );
+  }
+  return at;
+}
+
+export function requireText(value: string | undefined, field: string): string {
+  const text = value?.trim() ?? '';
+  if (!text) throw new BadInputError(`${field} must not be empty.`, { field });
+  return text;
+}
