@@ -5,6 +5,7 @@ import { migrateAndSeed } from './db/migrate';
 import { initOrm } from './db/orm';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
 import { startOverdueScheduler } from './modules/orders/overdue.sweep';
+import { startGridSync } from './modules/grid-sync/grid-sync.runtime';
 import { createAppServer, GRAPHQL_PATH } from './server';
 
 async function main(): Promise<void> {
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
     db = await provisionDatabase(config);
     const orm = await initOrm({ databaseUrl: db.url, poolMax: config.dbPoolMax });
     const seeded = await migrateAndSeed(orm, db.url);
-    const server = await createAppServer({ config, orm });
+    const grid = startGridSync(config, orm);
+    const server = await createAppServer({ config, orm, gridWebhook: grid.webhook });
     const port = await server.listen(config.port, config.host);
     const sweeper = config.overdueSweepMs > 0 ? startOverdueScheduler(orm, config.overdueSweepMs) : undefined;
     logger.info('linkage110 started', { port, database: db.kind, seeded, startupMs: Date.now() - startedAt });
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
       force.unref();
       await server.stop();
       await sweeper?.stop();
+      await grid.stop();
       await orm.close();
       await db?.stop();
       logger.info('stopped');

@@ -15,6 +15,10 @@ import { pendingMigrations } from './db/orm';
 import { authenticate, createVerifier } from './graphql/auth';
 import { createContext, requestIdFrom, type GraphQLContext } from './graphql/context';
 import { parseOptions, validationRules } from './graphql/limits';
+import { FeedHub } from './modules/feed/feed.hub';
+import type { WebhookVerifier } from '../integrations/grid';
+import { renderMetrics } from './common/metrics';
+import { GRID_WEBHOOK_PATH, gridWebhookHandler } from './modules/grid-sync/grid-webhook';
 import { formatError } from './graphql/errors';
 import { errorLoggingPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
@@ -34,6 +38,12 @@ export interface AppServerOptions {
   orm: MikroORM;
   schema?: GraphQLSchema;
   verifier?: TokenVerifier;
+  /** false: no live feed (subscriptions then fail); tools that need only queries skip it. */
+  feed?: false;
+  feedPollMs?: number;
+  /** Verifies the grid platform's webhooks; without it the webhook endpoint is not served. */
+  gridWebhook?: WebhookVerifier;
+  keepaliveMs?: number;
 }
 
 /** Request bodies larger than this are refused before parsing (413). */
@@ -48,7 +58,16 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 type SocketExtra = {
   principal?: Principal;
   expiryTimer?: NodeJS.Timeout;
+  /** Ids of the operations running on this socket, for the per-connection cap. */
+  operations?: Set<string>;
 };
+
+/** Subscriptions one socket may hold: a console needs a handful; more is a leak or abuse. */
+export const MAX_OPERATIONS_PER_SOCKET = 20;
+/** WebSocket ping interval; a peer that misses a whole interval is cut off. */
+export const KEEPALIVE_MS = 15000;
+/** The close code sent on shutdown: graphql-ws clients reconnect after it (to another replica). */
+export const WS_CLOSE_RESTART = 1012;
 
 function closeAtExpiry(socket: WebSocket, extra: SocketExtra, expiresAt: Date): void {
   const wait = expiresAt.getTime() - Date.now();
@@ -67,7 +86,8 @@ function bearerFromConnectionParams(params: Readonly<Record<string, unknown>> | 
   return undefined;
 }
 
-export async function createAppServer({ config, orm, schema: given, verifier: givenVerifier }: AppServerOptions): Promise<AppServer> {
+export async function createAppServer(options: AppServerOptions): Promise<AppServer> {
+  const { config, orm, schema: given, verifier: givenVerifier } = options;
   const schema = given ?? (await buildAppSchema());
   const verifier = givenVerifier ?? createVerifier(config);
   const production = config.nodeEnv === 'production';
@@ -76,7 +96,27 @@ export async function createAppServer({ config, orm, schema: given, verifier: gi
   const httpServer = http.createServer(app);
   let stopping = false;
 
+  const feed = options.feed === false ? undefined : new FeedHub({ orm, pollMs: options.feedPollMs });
+  await feed?.start();
+
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  // Keep-alive: proxies drop idle sockets, and a dead peer should not hold subscriptions.
+  const alive = new WeakMap<WebSocket, boolean>();
+  wsServer.on('connection', (socket) => {
+    alive.set(socket, true);
+    socket.on('pong', () => alive.set(socket, true));
+  });
+  const keepalive = setInterval(() => {
+    for (const socket of wsServer.clients) {
+      if (!alive.get(socket)) {
+        socket.terminate();
+        continue;
+      }
+      alive.set(socket, false);
+      socket.ping();
+    }
+  }, options.keepaliveMs ?? KEEPALIVE_MS);
+  keepalive.unref();
   // The token travels in connection_init; a socket without a valid one is closed with 4403,
   // and a socket whose token expires is closed then too.
   const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
@@ -93,7 +133,24 @@ export async function createAppServer({ config, orm, schema: given, verifier: gi
       onClose(ctx) {
         clearTimeout(ctx.extra.expiryTimer);
       },
-      onSubscribe(_ctx, _id, payload) {
+      onComplete(ctx, id) {
+        ctx.extra.operations?.delete(id);
+      },
+      // The same error mapping as over HTTP: domain codes kept, unexpected errors masked.
+      onNext(_ctx, _id, _payload, _args, result) {
+        if (!result.errors) return undefined;
+        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) };
+      },
+      onError(ctx, id, _payload, errors) {
+        ctx.extra.operations?.delete(id);
+        return errors.map((error) => formatError(error.toJSON(), error));
+      },
+      onSubscribe(ctx, id, payload) {
+        ctx.extra.operations ??= new Set();
+        if (ctx.extra.operations.size >= MAX_OPERATIONS_PER_SOCKET) {
+          return [new GraphQLError(`A connection may run at most ${MAX_OPERATIONS_PER_SOCKET} operations at once; complete one first.`, { extensions: { code: 'BAD_REQUEST' } })];
+        }
+        ctx.extra.operations.add(id);
         let document;
         try {
           document = parse(payload.query, parseOptions);
@@ -105,7 +162,7 @@ export async function createAppServer({ config, orm, schema: given, verifier: gi
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
       },
       context: (ctx) =>
-        createContext(orm, requestIdFrom(ctx.extra.request.headers['x-request-id']), { principal: ctx.extra.principal }),
+        createContext(orm, requestIdFrom(ctx.extra.request.headers['x-request-id']), { principal: ctx.extra.principal }, feed),
     },
     wsServer,
   );
@@ -131,6 +188,12 @@ export async function createAppServer({ config, orm, schema: given, verifier: gi
   });
   await apollo.start();
 
+  app.get('/metrics', (_req, res) => {
+    res.type('text/plain; version=0.0.4').send(renderMetrics());
+  });
+  if (options.gridWebhook) {
+    app.post(GRID_WEBHOOK_PATH, express.raw({ type: () => true, limit: BODY_LIMIT }), gridWebhookHandler(orm, options.gridWebhook));
+  }
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -157,7 +220,7 @@ export async function createAppServer({ config, orm, schema: given, verifier: gi
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(orm, requestIdFrom(req.headers['x-request-id']), await authenticate(verifier, req.headers.authorization)),
+        createContext(orm, requestIdFrom(req.headers['x-request-id']), await authenticate(verifier, req.headers.authorization), feed),
     }),
   );
   // Body-parser failures answer in GraphQL's error shape rather than as an HTML page.
@@ -181,7 +244,10 @@ export async function createAppServer({ config, orm, schema: given, verifier: gi
     },
     async stop() {
       stopping = true;
+      clearInterval(keepalive);
+      for (const socket of wsServer.clients) socket.close(WS_CLOSE_RESTART, 'Server restarting');
       await apollo.stop();
+      await feed?.stop();
     },
   };
 }

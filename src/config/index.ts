@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { gridHttpSettingsFromEnv, GridSettingsError, type GridHttpSettings } from '../../integrations/grid';
 
 /**
  * The one validated configuration object. Read once at start; a bad value stops the
@@ -22,6 +23,18 @@ export interface AppConfig {
   auth: { mode: 'keycloak'; keycloak: KeycloakConfig } | { mode: 'dev' };
   /** Schema introspection; on outside production unless turned off. */
   introspection: boolean;
+  grid: GridConfig;
+}
+
+export interface GridConfig {
+  /** The grid platform's API; mirroring is off without it. */
+  api?: GridHttpSettings;
+  /** Secrets that sign the grid platform's webhooks; the webhook endpoint is off without them. */
+  webhookSecrets: string[];
+  /** Department and stage mapping file; the bundled default otherwise. */
+  mappingFile?: string;
+  relayMs: number;
+  reconcileMs: number;
 }
 
 export interface KeycloakConfig {
@@ -106,12 +119,32 @@ function auth(env: Env, nodeEnv: AppConfig['nodeEnv']): AppConfig['auth'] {
   };
 }
 
+function grid(env: Env): GridConfig {
+  let api: GridHttpSettings | undefined;
+  if (env.GRID_API_URL) {
+    try {
+      api = gridHttpSettingsFromEnv(env as NodeJS.ProcessEnv);
+    } catch (err) {
+      if (err instanceof GridSettingsError) throw new ConfigError(err.setting, err.message.slice(err.setting.length + 2));
+      throw err;
+    }
+  }
+  return {
+    api,
+    webhookSecrets: (env.GRID_WEBHOOK_SECRET ?? '').split(/\s+/).filter(Boolean),
+    mappingFile: env.GRID_MAPPING_FILE || undefined,
+    relayMs: integer(env, 'GRID_RELAY_MS', 2000, 100, 3600000),
+    reconcileMs: integer(env, 'GRID_RECONCILE_MS', 600000, 0, 86400000),
+  };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   return {
     nodeEnv,
     auth: auth(env, nodeEnv),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+    grid: grid(env),
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl: databaseUrl(env),

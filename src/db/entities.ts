@@ -10,6 +10,14 @@ import { Contact, Duty, Unit } from '../modules/units/unit.entity';
 import { BaseEntity } from '../common/base.entity';
 import { IdempotencyRecord } from '../modules/idempotency/idempotency.entity';
 import { TimeLimitPolicy } from '../modules/policies/time-limit-policy.entity';
+import { GridOutboxMessage, GridTaskRecord, GridWebhookReceipt } from '../modules/grid-sync/grid-sync.entity';
+import {
+  RoutingCategory,
+  RoutingCategoryUnit,
+  RoutingLearnedChoice,
+  RoutingSynonym,
+  RoutingVersion,
+} from '../modules/routing/routing.entity';
 
 /** Every entity, listed once: no folder scanning, so tsc output and jest see the same set. */
 export const entities = [
@@ -29,4 +37,12 @@ export const entities = [
   AccountabilityCase,
   IdempotencyRecord,
   TimeLimitPolicy,
+  GridOutboxMessage,
+  GridTaskRecord,
+  GridWebhookReceipt,
+  RoutingCategory,
+  RoutingSynonym,
+  RoutingCategoryUnit,
+  RoutingLearnedChoice,
+  RoutingVersion,
 ];

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
+import { seedRoutingTaxonomy, type RoutingSeedCounts } from '../modules/routing/routing.seeder';
 import { seedCatalogue, type SeedCounts } from './seeders/catalogue.seeder';
 
 const MIGRATION_LOCK = 110_0001;
@@ -8,13 +9,14 @@ const MIGRATION_LOCK = 110_0001;
  * Applies pending migrations and seeds the catalogue under a session advisory lock, so several
  * replicas starting together migrate once and the others wait, then find nothing to do.
  */
-export async function migrateAndSeed(orm: MikroORM, databaseUrl: string): Promise<SeedCounts> {
+export async function migrateAndSeed(orm: MikroORM, databaseUrl: string): Promise<SeedCounts & RoutingSeedCounts> {
   const lock = new Client({ connectionString: databaseUrl });
   await lock.connect();
   try {
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await orm.getMigrator().up();
-    return await seedCatalogue(orm.em.fork());
+    const catalogue = await seedCatalogue(orm.em.fork());
+    return { ...catalogue, ...(await seedRoutingTaxonomy(orm.em.fork())) };
   } finally {
     await lock.end();
   }

@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { logger } from '../common/logger';
 import { entities } from './entities';
 import { migrationsList } from './migrations';
+import { CommitOrderSubscriber } from '../modules/history/commit-order.subscriber';
 
 export interface OrmOptions {
   databaseUrl: string;
@@ -16,6 +17,7 @@ export function ormConfig(options: OrmOptions) {
     clientUrl: options.databaseUrl,
     entities,
     extensions: [Migrator],
+    subscribers: [new CommitOrderSubscriber()],
     // Every request forks its own EntityManager; a stray use of the global one is a bug.
     allowGlobalContext: false,
     forceUtcTimezone: true,

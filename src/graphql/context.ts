@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../integrations/keycloak';
+import type { FeedHub } from '../modules/feed/feed.hub';
 import type { Authentication } from './auth';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -13,6 +14,8 @@ export interface GraphQLContext {
   /** The verified caller; absent when no (valid) token came with the operation. */
   principal?: Principal;
   authRejection?: string;
+  /** The process's live feed, for subscriptions. */
+  feed?: FeedHub;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -24,7 +27,7 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 }
 
 /** The one context factory, for HTTP operations and for each WebSocket operation alike. */
-export function createContext(orm: MikroORM, requestId: string, auth: Authentication): GraphQLContext {
+export function createContext(orm: MikroORM, requestId: string, auth: Authentication, feed?: FeedHub): GraphQLContext {
   const em = orm.em.fork();
-  return { requestId, em, loaders: createLoaders(em), principal: auth.principal, authRejection: auth.rejection };
+  return { requestId, em, loaders: createLoaders(em), principal: auth.principal, authRejection: auth.rejection, feed };
 }

@@ -1,11 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, groupedLoader } from '../common/loaders';
 import { Area } from '../modules/areas/area.entity';
+import { GridOutboxMessage } from '../modules/grid-sync/grid-sync.entity';
 import { Escalation } from '../modules/escalations/escalation.entity';
 import { EscalationTarget } from '../modules/leadership/leadership.entity';
 import { HistoryEvent } from '../modules/history/event.entity';
 import { Incident } from '../modules/incidents/incident.entity';
 import { Feedback, Order } from '../modules/orders/order.entity';
+import { RoutingCategoryUnit } from '../modules/routing/routing.entity';
+import { categoryWordsLoader } from '../modules/routing/routing.loaders';
 import { Duty, Unit } from '../modules/units/unit.entity';
 
 /** Built per operation (and per subscription event) so no cache outlives one request. */
@@ -14,6 +17,9 @@ export function createLoaders(em: EntityManager) {
     unitById: byIdLoader(em, Unit),
     areaById: byIdLoader(em, Area),
     incidentById: byIdLoader(em, Incident),
+    orderById: byIdLoader(em, Order),
+    gridMessagesByOrderId: groupedLoader(em, GridOutboxMessage, 'order', (m) => m.order.id, { seq: 'desc' }),
+    eventById: byIdLoader(em, HistoryEvent),
     escalationTargetById: byIdLoader(em, EscalationTarget),
     escalationsByIncidentId: groupedLoader(em, Escalation, 'incident', (e) => e.incident.id, { reportedAt: 'asc', target: { rank: 'asc' } }),
     dutiesByUnitId: groupedLoader(em, Duty, 'unit', (d) => d.unit.id, { item: 'asc' }, { retiredAt: null }),
@@ -21,6 +27,8 @@ export function createLoaders(em: EntityManager) {
     feedbackByOrderId: groupedLoader(em, Feedback, 'order', (f) => f.order.id, { reportedAt: 'asc', id: 'asc' }),
     eventsByIncidentId: groupedLoader(em, HistoryEvent, 'incident', (e) => e.incident.id, { seq: 'asc' }),
     eventsByOrderId: groupedLoader(em, HistoryEvent, 'order', (e) => e.order?.id ?? '', { seq: 'asc' }),
+    routingWordsByCategoryId: categoryWordsLoader(em),
+    routingUnitsByCategoryId: groupedLoader(em, RoutingCategoryUnit, 'category', (l) => l.category.id, { rank: 'asc' }),
   };
 }
 

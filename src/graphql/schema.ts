@@ -12,6 +12,9 @@ import { EscalationResolver } from '../modules/escalations/escalation.resolver';
 import { IncidentMutationResolver } from '../modules/incidents/incident.mutations';
 import { OrderMutationResolver } from '../modules/orders/order.mutations';
 import { PolicyResolver } from '../modules/policies/policy.resolver';
+import { FeedResolver } from '../modules/feed/feed.resolver';
+import { GridSyncResolver } from '../modules/grid-sync/grid-sync.resolver';
+import { RoutingCategoryResolver, RoutingCategoryUnitResolver, RoutingResolver } from '../modules/routing/routing.resolver';
 
 export const resolvers = [
   UnitResolver,
@@ -23,12 +26,32 @@ export const resolvers = [
   OrderMutationResolver,
   EscalationResolver,
   PolicyResolver,
+  FeedResolver,
+  GridSyncResolver,
+  RoutingResolver,
+  RoutingCategoryResolver,
+  RoutingCategoryUnitResolver,
 ] as const;
+
+/**
+ * type-graphql insists on a PubSub once a schema has subscriptions. Ours never publish to
+ * topics: each subscription streams from the process's FeedHub, which reads the committed
+ * event history, so this one refuses use.
+ */
+const noTopics = {
+  publish(): void {
+    throw new Error('subscriptions stream from the FeedHub; there are no topics to publish to');
+  },
+  subscribe(): AsyncIterable<unknown> {
+    throw new Error('subscriptions stream from the FeedHub; there are no topics to subscribe to');
+  },
+};
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
+    pubSub: noTopics,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
   });

@@ -20,6 +20,23 @@ import { ROLES, type Role } from '../../integrations/keycloak';
 import { repoRoot } from '../../src/common/paths';
 import { buildAppSchema } from '../../src/graphql/schema';
 import { startTestApp, type TestApp } from '../support/app';
+import { FeedClient } from '../support/subscriptions';
+
+/**
+ * A subscription goes over WebSocket. A refusal comes back at once; an allowed one just
+ * waits for changes, so silence for a moment counts as allowed.
+ */
+async function trySubscription(app: TestApp, document: string, token: string | undefined): Promise<string | undefined> {
+  const client = new FeedClient(app.url, token).subscribe(document);
+  try {
+    const message = await client.next(400).catch(() => undefined);
+    if (message?.errors?.[0]?.extensions?.closeCode === 4403 || client.closes.includes(4403)) return 'UNAUTHENTICATED';
+    if (message?.errors?.length) return String(message.errors[0].extensions?.code ?? message.errors[0].message);
+    return undefined;
+  } finally {
+    await client.close();
+  }
+}
 
 /**
  * Holds the code to the written permission matrix in docs/SECURITY.md: every root field of
@@ -102,15 +119,23 @@ describe('the permission matrix in docs/SECURITY.md', () => {
     let checked = 0;
     for (const { operation, field } of rootFields(schema)) {
       const key = `${operation[0].toUpperCase()}${operation.slice(1)}.${field.name}`;
-      const document = parse(documentFor(operation, field));
+      const text = documentFor(operation, field);
+      const document = parse(text);
       for (const role of ROLES) {
         const token = app.token(role, role === 'unit_operator' ? 'power' : undefined);
-        const res = await app.gql(document as never, {}, { token });
-        const forbidden = res.errors?.some((e) => e.extensions?.code === 'FORBIDDEN') ?? false;
-        const unauthenticated = res.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED') ?? false;
+        let codes: string[];
+        if (operation === OperationTypeNode.SUBSCRIPTION) {
+          const code = await trySubscription(app, text, token);
+          codes = code ? [code] : [];
+        } else {
+          const res = await app.gql(document as never, {}, { token });
+          codes = (res.errors ?? []).map((e) => String(e.extensions?.code));
+        }
+        const forbidden = codes.includes('FORBIDDEN');
+        const unauthenticated = codes.includes('UNAUTHENTICATED');
         const expectedAllowed = matrix.get(key)?.[role] !== 'no';
         if (unauthenticated || forbidden === expectedAllowed) {
-          mismatches.push(`${key} as ${role}: documented ${matrix.get(key)?.[role]}, got ${JSON.stringify(res.errors ?? 'data')}`);
+          mismatches.push(`${key} as ${role}: documented ${matrix.get(key)?.[role]}, got ${JSON.stringify(codes)}`);
         }
         checked++;
       }
@@ -121,8 +146,11 @@ describe('the permission matrix in docs/SECURITY.md', () => {
 
   it('lets no root field through without a token', async () => {
     for (const { operation, field } of rootFields(schema)) {
-      const res = await app.gql(parse(documentFor(operation, field)) as never, {}, { token: null });
-      expect([field.name, res.errors?.[0]?.extensions?.code]).toEqual([field.name, 'UNAUTHENTICATED']);
+      const code =
+        operation === OperationTypeNode.SUBSCRIPTION
+          ? await trySubscription(app, documentFor(operation, field), undefined)
+          : (await app.gql(parse(documentFor(operation, field)) as never, {}, { token: null })).errors?.[0]?.extensions?.code;
+      expect([field.name, code]).toEqual([field.name, 'UNAUTHENTICATED']);
     }
   });
 });

@@ -40,7 +40,12 @@ export interface TestApp {
  * carry a token of `defaultRole` unless a test passes its own (`token: null` sends none).
  */
 export async function startTestApp(
-  options: { defaultRole?: Role; defaultUnit?: string; config?: Partial<AppServerOptions['config']> } = {},
+  options: {
+    defaultRole?: Role;
+    defaultUnit?: string;
+    config?: Partial<AppServerOptions['config']>;
+    gridWebhook?: AppServerOptions['gridWebhook'];
+  } = {},
 ): Promise<TestApp> {
   const keysDir = process.env[ENV_KEYS_DIR]!;
   const database = await createTestDatabase();
@@ -56,6 +61,10 @@ export async function startTestApp(
     server = await createAppServer({
       config: { nodeEnv: 'test', introspection: true, auth: { mode: 'dev' }, dataDir: keysDir, ...options.config },
       orm,
+      gridWebhook: options.gridWebhook,
+      // NOTIFY wakes the feed; its safety-net poll would only add stray statements to the
+      // statement counts tests take.
+      feedPollMs: 60 * 60_000,
     });
     const port = await server.listen(0, '127.0.0.1');
     const baseUrl = `http://127.0.0.1:${port}`;

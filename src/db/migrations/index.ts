@@ -1,9 +1,15 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129035602 } from './Migration20261129035602_initial';
 import { Migration20261129042435 } from './Migration20261129042435_workflow';
+import { Migration20261129044000 } from './Migration20261129044000_feed';
+import { Migration20261129050000 } from './Migration20261129050000_routing';
+import { Migration20261129051000 } from './Migration20261129051000_grid';
 
 /** Migrations in the order they apply; a new migration file is added here as well. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129035602_initial', class: Migration20261129035602 },
   { name: 'Migration20261129042435_workflow', class: Migration20261129042435 },
+  { name: 'Migration20261129044000_feed', class: Migration20261129044000 },
+  { name: 'Migration20261129050000_routing', class: Migration20261129050000 },
+  { name: 'Migration20261129051000_grid', class: Migration20261129051000 },
 ];

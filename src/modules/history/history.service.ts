@@ -3,7 +3,9 @@ import type { Incident } from '../incidents/incident.entity';
 import type { Order } from '../orders/order.entity';
 import type { Actor } from './actor';
 import { HistoryEvent } from './event.entity';
-import { SubjectType } from './event.enums';
+import { ActionChannel, SubjectType } from './event.enums';
+import { OrderChannel } from '../orders/order.enums';
+import { GridOutboxMessage } from '../grid-sync/grid-sync.entity';
 
 export interface EventInput {
   incident: Incident;
@@ -38,5 +40,10 @@ export function recordEvent(em: EntityManager, input: EventInput): HistoryEvent 
     note: input.note,
   });
   em.persist(event);
+  // Notice 四: general orders reach units through the grid platform. Every change of a grid
+  // order is mirrored there, except one the grid platform itself reported.
+  if (input.order?.channel === OrderChannel.GRID && input.actor.channel !== ActionChannel.GRID) {
+    em.persist(em.create(GridOutboxMessage, { order: input.order, reason: input.kind }));
+  }
   return event;
 }

@@ -11,6 +11,7 @@ import { Classification, IncidentStatus } from '../incidents/incident.enums';
 import type { DispatchOrdersInput, OrderDraftInput } from '../incidents/incident.mutation-inputs';
 import { IncidentWorkflow, lockIncident, TERMINAL_ORDER_STATES } from '../incidents/incident.workflow';
 import { deadlinesFrom, policyFor } from '../policies/policy.service';
+import { learnFromDispatch } from '../routing/routing.learning';
 import { Unit } from '../units/unit.entity';
 import { Feedback, Order } from './order.entity';
 import { FeedbackKind, OrderStatus } from './order.enums';
@@ -140,6 +141,7 @@ export class OrderWorkflow {
       );
     }
 
+    await learnFromDispatch(this.tx, { incident, unitCodes: codes, actor: this.actor });
     const issuedAt = new Date();
     const orders: Order[] = [];
     for (const draft of input.orders) {

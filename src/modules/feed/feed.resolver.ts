@@ -1,0 +1,144 @@
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { Role } from '../../../integrations/keycloak';
+import { BadInputError } from '../../common/errors';
+import { AuthenticationError, ForbiddenError, requirePrincipal } from '../../graphql/auth';
+import type { GraphQLContext } from '../../graphql/context';
+import { HistoryEvent } from '../history/event.entity';
+import { SubjectType } from '../history/event.enums';
+import { Incident } from '../incidents/incident.entity';
+import { Order } from '../orders/order.entity';
+import type { FeedFilter, FeedItem } from './feed.hub';
+import { FeedEvent } from './feed.types';
+
+export const ORDER_FEED_READERS: Role[] = ['dispatcher', 'commander', 'leadership', 'admin', 'unit_operator'];
+export const INCIDENT_FEED_READERS: Role[] = ['dispatcher', 'commander', 'leadership', 'admin'];
+export const ESCALATION_FEED_READERS: Role[] = ['leadership', 'commander', 'admin'];
+
+/** Changes the leadership office watches: reports upward and orders escalated for lateness. */
+export const ESCALATION_KINDS = new Set(['INCIDENT_ESCALATED', 'ESCALATION_ACKNOWLEDGED', 'ORDER_OVERDUE', 'ESCALATED_TO_UNIT_LEADER']);
+
+function parseCursor(after: string | undefined): bigint | undefined {
+  if (after === undefined || after === null) return undefined;
+  if (!/^\d{1,19}$/.test(after)) {
+    throw new BadInputError(`"${after}" is not a feed cursor; pass the cursor of the last change received.`, { argument: 'after' });
+  }
+  return BigInt(after);
+}
+
+/** Subscribe-time check: type-graphql's @Authorized guards each event, not the subscribe call. */
+function allowed(ctx: GraphQLContext, roles: Role[], field: string) {
+  const principal = requirePrincipal(ctx);
+  if (!principal.roles.some((role) => roles.includes(role))) {
+    throw new ForbiddenError(`Subscription.${field} needs one of the roles ${roles.join(', ')}.`, { requiredRoles: roles });
+  }
+  if (!ctx.feed) throw new Error('live feed not running');
+  return { principal, feed: ctx.feed };
+}
+
+/** The unit an order feed is limited to: a unit operator's own, or the one a desk role names. */
+function orderFeedUnit(ctx: GraphQLContext, unit: string | undefined): string | undefined {
+  const principal = requirePrincipal(ctx);
+  const desk = principal.roles.some((role) => role !== 'unit_operator' && ORDER_FEED_READERS.includes(role));
+  if (desk) return unit;
+  if (unit !== undefined && unit !== principal.unitCode) {
+    throw new ForbiddenError(`This token may follow the orders of unit "${principal.unitCode}" only, not "${unit}".`);
+  }
+  return principal.unitCode;
+}
+
+function orderFilter(unitCode: string | undefined): FeedFilter {
+  return (item) => item.subjectType === 'ORDER' && (unitCode === undefined || item.unitCode === unitCode);
+}
+
+/**
+ * Per event: the token must still be valid and the event within the caller's scope (checked
+ * again, not only at subscribe time), and the event is resolved with its own EntityManager
+ * fork and loaders.
+ */
+function deliver(item: FeedItem, ctx: GraphQLContext, filter: FeedFilter): FeedEvent {
+  const principal = requirePrincipal(ctx);
+  if (principal.expiresAt.getTime() <= Date.now()) {
+    throw new AuthenticationError('The token has expired; reconnect with a fresh one and resume from the last cursor.');
+  }
+  if (!filter(item)) throw new ForbiddenError('This change is outside what this token may follow.');
+  const scope = item.scope();
+  ctx.em = scope.em;
+  ctx.loaders = scope.loaders;
+  return Object.assign(new FeedEvent(), {
+    cursor: item.seq.toString(),
+    kind: item.kind,
+    subjectType: item.subjectType === 'ORDER' ? SubjectType.ORDER : SubjectType.INCIDENT,
+    item,
+  });
+}
+
+type Args = { unit?: string; after?: string };
+
+@Resolver(() => FeedEvent)
+export class FeedResolver {
+  @Authorized(ORDER_FEED_READERS)
+  @Subscription(() => FeedEvent, {
+    description:
+      '指令动态 live changes of orders: a unit operator gets its own unit\'s; desk roles any unit (unit) or all. Resume with after',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, Args, GraphQLContext>) => {
+      const { feed } = allowed(context, ORDER_FEED_READERS, 'orderFeed');
+      const { unit, after } = args as Args;
+      return feed.stream(parseCursor(after), orderFilter(orderFeedUnit(context, unit)));
+    },
+  })
+  orderFeed(
+    @Root() item: FeedItem,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('unit', { nullable: true, description: '单位代码 follow this unit\'s orders only' }) unit?: string,
+    @Arg('after', { nullable: true, description: '游标 resume after this cursor' }) _after?: string,
+  ): FeedEvent {
+    return deliver(item, ctx, orderFilter(orderFeedUnit(ctx, unit)));
+  }
+
+  @Authorized(INCIDENT_FEED_READERS)
+  @Subscription(() => FeedEvent, {
+    description: '警情动态 every change of every incident and order, for the 110 desk. Resume with after',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, Args, GraphQLContext>) => {
+      const { feed } = allowed(context, INCIDENT_FEED_READERS, 'incidentFeed');
+      return feed.stream(parseCursor((args as Args).after), () => true);
+    },
+  })
+  incidentFeed(
+    @Root() item: FeedItem,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('after', { nullable: true, description: '游标 resume after this cursor' }) _after?: string,
+  ): FeedEvent {
+    return deliver(item, ctx, () => true);
+  }
+
+  @Authorized(ESCALATION_FEED_READERS)
+  @Subscription(() => FeedEvent, {
+    description: '上报动态 reports of major incidents, their acknowledgements, and orders escalated for lateness. Resume with after',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, Args, GraphQLContext>) => {
+      const { feed } = allowed(context, ESCALATION_FEED_READERS, 'escalationFeed');
+      return feed.stream(parseCursor((args as Args).after), (item) => ESCALATION_KINDS.has(item.kind));
+    },
+  })
+  escalationFeed(
+    @Root() item: FeedItem,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('after', { nullable: true, description: '游标 resume after this cursor' }) _after?: string,
+  ): FeedEvent {
+    return deliver(item, ctx, (i) => ESCALATION_KINDS.has(i.kind));
+  }
+
+  @FieldResolver(() => HistoryEvent, { description: '变更记录 the recorded change' })
+  async event(@Root() feedEvent: FeedEvent, @Ctx() ctx: GraphQLContext): Promise<HistoryEvent> {
+    return (await ctx.loaders.eventById.load(feedEvent.item.eventId))!;
+  }
+
+  @FieldResolver(() => Incident, { description: '警情 the incident, as it is now' })
+  async incident(@Root() feedEvent: FeedEvent, @Ctx() ctx: GraphQLContext): Promise<Incident> {
+    return (await ctx.loaders.incidentById.load(feedEvent.item.incidentId))!;
+  }
+
+  @FieldResolver(() => Order, { nullable: true, description: '指令 the order, as it is now (for order changes)' })
+  order(@Root() feedEvent: FeedEvent, @Ctx() ctx: GraphQLContext): Promise<Order | null> {
+    return feedEvent.item.orderId ? ctx.loaders.orderById.load(feedEvent.item.orderId) : Promise.resolve(null);
+  }
+}

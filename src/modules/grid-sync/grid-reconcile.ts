@@ -1,0 +1,91 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GridMapping, GridPort, GridTaskView, OrderStatusName } from '../../../integrations/grid';
+import { SYSTEM_ACTOR } from '../history/actor';
+import { recordEvent } from '../history/history.service';
+import { Order } from '../orders/order.entity';
+import { OrderChannel, OrderStatus } from '../orders/order.enums';
+import { GridOutboxMessage, GridTaskRecord, OutboxStatus } from './grid-sync.entity';
+
+export interface ReconcileResult {
+  checked: number;
+  repaired: number;
+  diverged: number;
+}
+
+/**
+ * Compares our grid orders with the grid platform's view and repairs what we can: a task
+ * missing there, behind our version or at the wrong stage is sent again (a new outbox
+ * message); a task ahead of us (a report we never received) is recorded for the desk, since
+ * only the unit can tell what happened. Each repair and finding is an event on the order.
+ */
+export async function reconcileGrid(orm: MikroORM, port: GridPort, mapping: GridMapping, since?: Date): Promise<ReconcileResult> {
+  const views = new Map<string, GridTaskView>();
+  let cursor: string | undefined;
+  for (let page = 0; page < 1000; page++) {
+    const result = await port.listTasks({ updatedSince: since?.toISOString(), limit: 500, cursor });
+    for (const task of result.tasks) views.set(task.taskId, task);
+    if (!result.nextCursor) break;
+    cursor = result.nextCursor;
+  }
+  const em = orm.em.fork();
+  const orders = await em.find(
+    Order,
+    { channel: OrderChannel.GRID, ...(since ? { updatedAt: { $gte: since } } : {}) },
+    { populate: ['unit', 'incident'] },
+  );
+  const pendingMessages = await em.find(GridOutboxMessage, { status: { $in: [OutboxStatus.PENDING, OutboxStatus.RETRYING, OutboxStatus.DEAD] } });
+  const awaiting = new Set(pendingMessages.map((m) => m.order.id));
+  const result: ReconcileResult = { checked: orders.length, repaired: 0, diverged: 0 };
+
+  for (const order of orders) {
+    if (awaiting.has(order.id)) continue; // a delivery is already on its way (or waits for an administrator)
+    let onGrid: string[];
+    try {
+      onGrid = [mapping.departmentFor(order.unit.code)];
+    } catch {
+      continue; // unit not on the grid platform
+    }
+    if (onGrid.length === 0) continue;
+    const view = views.get(order.id);
+    const expectedStage = mapping.stageFor(order.status as OrderStatusName);
+    const cancelled = order.status === OrderStatus.CANCELLED;
+    let finding: 'missing' | 'behind' | 'ahead' | undefined;
+    if (!view) finding = 'missing';
+    else if (view.version < order.version || view.cancelled !== cancelled || (view.version === order.version && view.stage !== expectedStage)) finding = 'behind';
+    else if (view.version > order.version) finding = 'ahead';
+    if (!finding) continue;
+
+    await em.fork().transactional(async (tx) => {
+      const fresh = await tx.findOneOrFail(Order, { id: order.id }, { populate: ['incident'] });
+      const before = { gridStage: view?.stage ?? null, gridVersion: view?.version ?? null, gridCancelled: view?.cancelled ?? null };
+      if (finding === 'ahead') {
+        recordEvent(tx, {
+          incident: fresh.incident,
+          order: fresh,
+          kind: 'GRID_DIVERGENCE',
+          actor: SYSTEM_ACTOR,
+          before,
+          after: { stage: expectedStage, version: fresh.version },
+          note: '网格化平台记录领先于本平台，请联系单位核实 the grid platform holds a newer state than ours; check with the unit',
+        });
+        result.diverged++;
+        return;
+      }
+      if (finding === 'missing') await tx.nativeDelete(GridTaskRecord, { orderId: fresh.id });
+      // The grid platform takes only a higher version, so the repair moves the order's version;
+      // recordEvent queues the outbox message that sends it.
+      fresh.updatedAt = new Date();
+      recordEvent(tx, {
+        incident: fresh.incident,
+        order: fresh,
+        kind: 'GRID_RECONCILED',
+        actor: SYSTEM_ACTOR,
+        before,
+        after: { stage: expectedStage, version: fresh.version, cancelled },
+        note: finding === 'missing' ? '网格化平台缺少该任务，重新下发 the task was missing; sent again' : '网格化平台状态落后，重新同步 the task was behind; sent again',
+      });
+      result.repaired++;
+    });
+  }
+  return result;
+}

@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { signDevToken } from '../../integrations/keycloak';
+import { repoRoot } from '../../src/common/paths';
+import { createTestDatabase, ENV_KEYS_DIR } from '../support/database';
+import { FeedClient } from '../support/subscriptions';
+import { startTestApp, type TestApp } from '../support/app';
+
+const MAIN = path.join(repoRoot(), 'dist', 'src', 'main.js');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function startReplica(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
+  return freePort().then(
+    (port) =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [MAIN], {
+          env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: process.env[ENV_KEYS_DIR], OVERDUE_SWEEP_MS: '0', LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout!.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const match = /GraphQL at (\S+)/.exec(stdout);
+          if (match) resolve({ child, url: match[1].replace('localhost', '127.0.0.1') });
+        });
+        child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('exit', (code) => reject(new Error(`replica exited with ${code}: ${stderr.slice(-1500)}`)));
+      }),
+  );
+}
+
+async function gql(url: string, token: string, query: string, variables: Record<string, unknown>) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: Record<string, { id: string }>; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!;
+}
+
+describe('across replicas', () => {
+  it('delivers an order dispatched through one server process to a subscriber on another', async () => {
+    const database = await createTestDatabase();
+    const replicas: ChildProcess[] = [];
+    const clients: FeedClient[] = [];
+    try {
+      const [a, b] = await Promise.all([startReplica(database.url), startReplica(database.url)]);
+      replicas.push(a.child, b.child);
+      const keys = process.env[ENV_KEYS_DIR]!;
+      const desk = signDevToken(keys, { role: 'dispatcher' });
+
+      const onB = new FeedClient(b.url, signDevToken(keys, { role: 'unit_operator', unit: 'health' }));
+      clients.push(onB);
+      onB.subscribe('subscription { orderFeed { cursor kind order { id unit { code } } } }');
+      await new Promise((r) => setTimeout(r, 300));
+
+      const incident = await gql(
+        a.url,
+        desk,
+        'mutation ($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }',
+        { i: { description: '老人在家摔倒不能动', place: { areaCode: 'tonghua' }, intakeChannel: 'CALL_110' } },
+      );
+      await gql(a.url, desk, 'mutation ($i: ClassifyIncidentInput!) { classifyIncident(input: $i) { id } }', {
+        i: { incidentId: incident.reportIncident.id, classification: 'LINKAGE' },
+      });
+      const sent = Date.now();
+      const orders = await gql(a.url, desk, 'mutation ($i: DispatchOrdersInput!) { dispatchOrders(input: $i) { id } }', {
+        i: { incidentId: incident.reportIncident.id, orders: [{ unitCode: 'health', channel: 'PHONE', urgency: 'EMERGENCY' }] },
+      });
+      const message = await onB.next(5000);
+      expect(message.data?.orderFeed).toMatchObject({
+        kind: 'ORDER_ISSUED',
+        order: { id: (orders.dispatchOrders as unknown as { id: string }[])[0].id, unit: { code: 'health' } },
+      });
+      expect(Date.now() - sent).toBeLessThan(5000);
+    } finally {
+      await Promise.all(clients.map((c) => c.close()));
+      for (const child of replicas) child.kill('SIGTERM');
+      await Promise.all(replicas.map((child) => new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))));
+      await database.drop();
+    }
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('closes subscribers\' sockets with 1012, which graphql-ws clients retry', async () => {
+    const app: TestApp = await startTestApp();
+    const client = new FeedClient(app.url, app.token('dispatcher')).subscribe('subscription { incidentFeed { cursor } }');
+    await new Promise((r) => setTimeout(r, 200));
+    await app.close();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(client.closes).toContain(1012);
+    await client.close();
+  });
+});

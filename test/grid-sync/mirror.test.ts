@@ -1,0 +1,260 @@
+import { createGridHttpAdapter, createWebhookVerifier, loadGridMapping, signWebhook } from '../../integrations/grid';
+import { startGridSimulator, type GridSimulator } from '../../integrations/grid/simulator/simulator';
+import { GridRelay, RETRY_WINDOW_MS } from '../../src/modules/grid-sync/grid-relay';
+import { reconcileGrid } from '../../src/modules/grid-sync/grid-reconcile';
+import {
+  CancelOrderDocument,
+  GridChangesDocument,
+  GridSyncOfOrderDocument,
+  OrderTimelineDocument,
+  ReplayGridDeadLettersDocument,
+  SignOrderDocument,
+  SubmitGridFeedbackDocument,
+} from '../generated/graphql';
+import { startTestApp, type TestApp } from '../support/app';
+import { counts, deskSteps } from '../workflow/steps';
+
+
+let app: TestApp;
+let sim: GridSimulator;
+let relay: GridRelay;
+let steps: ReturnType<typeof deskSteps>;
+// An accelerated clock: tests move it forward by hours; it never falls behind real time, since
+// the server stamps new messages with the real time.
+let clock = Date.now();
+const now = () => {
+  clock = Math.max(clock, Date.now());
+  return new Date(clock);
+};
+
+beforeAll(async () => {
+  sim = await startGridSimulator({ clock: now });
+  app = await startTestApp({ gridWebhook: createWebhookVerifier({ secrets: sim.secrets, now }) });
+  sim.setCallbackUrl(`${app.baseUrl}/integrations/grid/webhook`);
+  relay = new GridRelay(app.orm, {
+    port: createGridHttpAdapter({ baseUrl: sim.url, apiKey: sim.apiKey, timeoutMs: 2000 }),
+    mapping: loadGridMapping(),
+    now,
+    random: () => 0.5,
+  });
+  steps = deskSteps(app);
+});
+afterAll(async () => {
+  await app.close();
+  await sim.stop();
+});
+
+/** What a worker reports happened: real time (the accelerated clock only stamps deliveries). */
+const realNow = () => new Date().toISOString();
+
+async function gridSync(orderId: string) {
+  const res = await app.gql(GridSyncOfOrderDocument, { id: orderId }, steps.desk);
+  return res.data!.order;
+}
+
+/** Runs the relay until nothing is due now. */
+async function drain() {
+  for (let i = 0; i < 20; i++) {
+    const tick = await relay.tick();
+    if (tick.delivered + tick.retried + tick.dead + tick.skipped === 0) return;
+  }
+}
+
+describe('mirroring grid orders', () => {
+  it('writes the outbox message with the order and delivers it; phone orders stay off the grid', async () => {
+    const { order } = await steps.orderTo('civil-affairs', { channel: 'GRID' });
+    expect((await gridSync(order.id)).gridSync).toMatchObject({ state: 'PENDING', attempts: 0 });
+    const phone = await steps.orderTo('power', { channel: 'PHONE' });
+    expect((await gridSync(phone.order.id)).gridSync).toBeNull();
+
+    await drain();
+    const synced = (await gridSync(order.id)).gridSync;
+    expect([synced?.state, synced?.lastError]).toEqual(['DELIVERED', null]);
+    expect(sim.task(order.id)).toMatchObject({ stage: 'DISPATCHED', version: 1, departmentId: 'dept-civil-affairs' });
+    expect(sim.task(phone.order.id)).toBeUndefined();
+
+    await app.gql(SignOrderDocument, { input: { orderId: order.id } }, steps.unit('civil-affairs'));
+    await drain();
+    expect(sim.task(order.id)).toMatchObject({ version: 2 });
+    expect(sim.applications(order.id).map((a) => a.operation)).toEqual(['create', 'update']);
+  });
+
+  it('retries with backoff when the grid platform fails, and dead-letters what it refuses', async () => {
+    const { order } = await steps.orderTo('market-regulation', { channel: 'GRID' });
+    sim.failNext(1, 503);
+    const failedAt = now().getTime();
+    await drain();
+    const retrying = (await gridSync(order.id)).gridSync!;
+    expect(retrying).toMatchObject({ state: 'RETRYING', attempts: 1 });
+    // First retry: the 5 s ceiling, jitter fixed at one half: 3.75 s after the failure.
+    const delay = Date.parse(retrying.nextAttemptAt!) - failedAt;
+    expect(delay).toBeGreaterThanOrEqual(3750);
+    expect(delay).toBeLessThan(3750 + 1000);
+    expect(String(retrying.lastError)).toMatch(/UNAVAILABLE/);
+
+    clock += 5000;
+    await drain();
+    expect((await gridSync(order.id)).gridSync).toMatchObject({ state: 'DELIVERED' });
+
+    const refused = await steps.orderTo('education', { channel: 'GRID' });
+    sim.failNext(1, 400);
+    await drain();
+    expect((await gridSync(refused.order.id)).gridSync).toMatchObject({ state: 'DEAD' });
+
+    const replay = await app.gql(ReplayGridDeadLettersDocument, { input: { orderIds: [refused.order.id] } }, { token: app.token('admin') });
+    expect(replay.data!.replayGridDeadLetters).toEqual([{ id: refused.order.id }]);
+    clock += 1000;
+    await drain();
+    expect((await gridSync(refused.order.id)).gridSync).toMatchObject({ state: 'DELIVERED' });
+  });
+
+  it('survives a long outage: every task delivered once it is back, none lost, none applied twice', async () => {
+    const orders = [];
+    for (let i = 0; i < 12; i++) orders.push((await steps.orderTo(i % 2 ? 'power' : 'city-management', { channel: 'GRID' })).order);
+    await sim.goDown();
+    const start = clock;
+    // Two days down, the relay waking every simulated 10 minutes.
+    let attempts = 0;
+    while (clock - start < 48 * 3600_000) {
+      const tick = await relay.tick();
+      attempts += tick.retried;
+      expect(tick.delivered).toBe(0);
+      clock += 10 * 60_000;
+    }
+    expect(attempts).toBeGreaterThan(12);
+    for (const order of orders) expect((await gridSync(order.id)).gridSync).toMatchObject({ state: 'RETRYING' });
+    // Meanwhile the desk works on: a change made during the outage is delivered too.
+    await app.gql(CancelOrderDocument, { input: { orderId: orders[0].id, reason: '报警人已自行解决' } }, steps.desk);
+
+    await sim.comeBack();
+    clock += 7 * 3600_000;
+    await drain();
+    for (const order of orders.slice(1)) {
+      expect((await gridSync(order.id)).gridSync).toMatchObject({ state: 'DELIVERED' });
+      const creates = sim.applications(order.id).filter((a) => a.operation === 'create');
+      expect(creates).toHaveLength(1);
+      expect(sim.task(order.id)).toMatchObject({ version: 1, stage: 'DISPATCHED' });
+    }
+    expect((await gridSync(orders[0].id)).gridSync).toMatchObject({ state: 'DELIVERED' });
+    // Cancelled before it ever reached the grid platform: there is nothing to tell it.
+    expect(sim.task(orders[0].id)).toBeUndefined();
+    const keys = sim.applications().map((a) => a.idempotencyKey);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('dead-letters after about three days of failure', async () => {
+    const { order } = await steps.orderTo('tourism', { channel: 'GRID' });
+    await sim.goDown();
+    const start = clock;
+    while (clock - start <= RETRY_WINDOW_MS + 3600_000) {
+      await relay.tick();
+      clock += 30 * 60_000;
+    }
+    await sim.comeBack();
+    expect((await gridSync(order.id)).gridSync).toMatchObject({ state: 'DEAD' });
+    const dead = (await gridSync(order.id)).gridSync!;
+    // Backoff doubling from 5 s to a 6 h ceiling fills three days with about fifteen attempts.
+    expect(dead.attempts).toBeGreaterThanOrEqual(12);
+    expect(dead.lastError).toMatch(/NETWORK/);
+  });
+});
+
+describe('feedback from the grid platform', () => {
+  it('applies a signed report through the workflow, recorded with channel GRID', async () => {
+    const { order } = await steps.orderTo('housing-construction', { channel: 'GRID' });
+    await drain();
+    const sent = await sim.sendFeedback({ taskId: order.id, kind: 'SIGNED', workerName: '李网格', occurredAt: realNow() });
+    expect([sent.callbackStatus, sent.callbackBody]).toEqual([200, expect.anything()]);
+    const arrived = await sim.sendFeedback({ taskId: order.id, kind: 'ARRIVED', text: '已到达现场', occurredAt: realNow() });
+    expect(JSON.parse(arrived.callbackBody!)).toEqual({ status: 'applied', orderStatus: 'ON_SCENE' });
+
+    const events = (await app.gql(OrderTimelineDocument, { id: order.id }, steps.desk)).data!.order.timeline;
+    expect(events.slice(-2).map((e) => [e.kind, e.channel, e.actorRole])).toEqual([
+      ['ORDER_SIGNED', 'GRID', 'grid_sync'],
+      ['ORDER_ARRIVED', 'GRID', 'grid_sync'],
+    ]);
+    // The grid platform's own report is not echoed back to it.
+    await drain();
+    expect(sim.applications(order.id).map((a) => a.operation)).toEqual(['create']);
+  });
+
+  it('refuses bad signatures, stale timestamps, replays, unknown and closed tasks, and writes nothing', async () => {
+    const { order } = await steps.orderTo('transport', { channel: 'GRID' });
+    const closed = await steps.orderTo('transport', { channel: 'GRID' });
+    await drain();
+    await app.gql(CancelOrderDocument, { input: { orderId: closed.order.id, reason: '重复' } }, steps.desk);
+    const first = await sim.sendFeedback({ taskId: order.id, kind: 'SIGNED', occurredAt: realNow() });
+    expect(first.callbackStatus).toBe(200);
+    const before = await counts(app);
+
+    const post = (body: string, headers: Record<string, string>) =>
+      fetch(`${app.baseUrl}/integrations/grid/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const tampered = await post(first.body.replace('SIGNED', 'RESULT'), first.headers as unknown as Record<string, string>);
+    expect(tampered.status).toBe(401);
+
+    const stale = signWebhook({ id: 'evt_stale', timestamp: new Date(clock - 6 * 60_000), body: first.body, secrets: sim.secrets });
+    expect((await post(first.body, stale as unknown as Record<string, string>)).status).toBe(401);
+
+    const replay = await sim.resendFeedback(first.eventId);
+    expect(replay.callbackStatus).toBe(200);
+    expect(JSON.parse(replay.callbackBody!).status).toBe('duplicate');
+
+    const unknownBody = first.body.replaceAll(order.id, '00000000-0000-4000-8000-000000000000').replace(first.eventId, 'evt_unknown');
+    const unknownHeaders = signWebhook({ id: 'evt_unknown', timestamp: now(), body: unknownBody, secrets: sim.secrets });
+    expect((await post(unknownBody, unknownHeaders as unknown as Record<string, string>)).status).toBe(404);
+    const late = await sim.sendFeedback({ taskId: closed.order.id, kind: 'PROGRESS', text: '处理中', occurredAt: realNow() });
+    expect(late.callbackStatus).toBe(409);
+    expect(JSON.parse(late.callbackBody!)).toMatchObject({ code: 'CONFLICT', currentStatus: 'CANCELLED' });
+
+    expect(await counts(app)).toEqual(before);
+  });
+
+  it('offers the same through GraphQL for the grid platform: a pull feed and idempotent feedback', async () => {
+    const grid = { token: app.token('grid_sync') };
+    const { order } = await steps.orderTo('agriculture-water', { channel: 'GRID' });
+    const pages = [];
+    let after: string | undefined;
+    for (let i = 0; i < 50; i++) {
+      const page = (await app.gql(GridChangesDocument, { after, first: 20 }, grid)).data!.gridChanges;
+      pages.push(page);
+      after = page.endCursor ?? undefined;
+      if (!page.hasMore) break;
+    }
+    const changes = pages.flatMap((p) => p.changes);
+    expect(changes.at(-1)).toMatchObject({ kind: 'ORDER_ISSUED', order: { id: order.id } });
+    const cursors = changes.map((c) => BigInt(c.cursor));
+    expect(cursors).toEqual([...cursors].sort((a, b) => (a < b ? -1 : 1)));
+
+    const occurredAt = new Date().toISOString();
+    const submit = (eventId: string) => app.gql(SubmitGridFeedbackDocument, { input: { eventId, taskId: order.id, kind: 'SIGNED', occurredAt } }, grid);
+    const once = await submit('evt_gql_1');
+    expect(once.data!.submitGridFeedback.status).toBe('SIGNED');
+    const before = await counts(app);
+    const again = await submit('evt_gql_1');
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.submitGridFeedback.status).toBe('SIGNED');
+    expect(await counts(app)).toEqual(before);
+  });
+});
+
+describe('reconciliation', () => {
+  it('re-sends a task the grid platform lost or holds behind us, recording each repair', async () => {
+    const lost = await steps.orderTo('environment-forestry', { channel: 'GRID' });
+    const behind = await steps.orderTo('environment-forestry', { channel: 'GRID' });
+    await drain();
+    // A delivery that never reached the grid platform, and a change whose message was lost.
+    await app.em().getConnection().execute(`delete from grid_task where order_id = ?`, [lost.order.id]);
+    await (sim as unknown as { forget?: (id: string) => void }).forget?.(lost.order.id);
+    await app.gql(SignOrderDocument, { input: { orderId: behind.order.id } }, steps.unit('environment-forestry'));
+    await app.em().getConnection().execute(`update grid_outbox set status = 'DELIVERED' where order_id = ? and status = 'PENDING'`, [behind.order.id]);
+    expect(sim.task(behind.order.id)).toMatchObject({ version: 1 });
+
+    const port = createGridHttpAdapter({ baseUrl: sim.url, apiKey: sim.apiKey });
+    const result = await reconcileGrid(app.orm, port, loadGridMapping());
+    expect(result.repaired).toBeGreaterThanOrEqual(1);
+    await drain();
+    expect(sim.task(behind.order.id)).toMatchObject({ stage: 'DISPATCHED', version: 3 });
+    const events = (await app.gql(OrderTimelineDocument, { id: behind.order.id }, steps.desk)).data!.order.timeline;
+    expect(events.at(-1)).toMatchObject({ kind: 'GRID_RECONCILED', channel: 'SYSTEM', before: { gridVersion: 1 } });
+  });
+});
