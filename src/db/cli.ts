@@ -4,7 +4,7 @@ import { repoRoot } from '../common/paths';
 import { loadConfig } from '../config';
 import { initOrm } from './orm';
 import { provisionDatabase } from './provision';
-import { seedCatalogue } from './seeders/catalogue.seeder';
+import { migrateAndSeed } from './migrate';
 
 /**
  * Maintenance commands against the configured database (DATABASE_URL or the embedded one):
@@ -23,9 +23,7 @@ async function main(command: string | undefined): Promise<void> {
         await migrator.up();
         break;
       case 'seed': {
-        await migrator.up();
-        const counts = await seedCatalogue(orm.em.fork());
-        process.stdout.write(`${JSON.stringify(counts)}\n`);
+        process.stdout.write(`${JSON.stringify(await migrateAndSeed(orm, db.url))}\n`);
         break;
       }
       case 'migration:create': {
