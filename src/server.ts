@@ -16,6 +16,7 @@ import { authenticate, createVerifier } from './graphql/auth';
 import { createContext, requestIdFrom, type GraphQLContext } from './graphql/context';
 import { parseOptions, validationRules } from './graphql/limits';
 import { FeedHub } from './modules/feed/feed.hub';
+import { RevocationList } from './modules/access/access-revocation.service';
 import type { WebhookVerifier } from '../integrations/grid';
 import { renderMetrics } from './common/metrics';
 import { GRID_WEBHOOK_PATH, gridWebhookHandler } from './modules/grid-sync/grid-webhook';
@@ -44,6 +45,7 @@ export interface AppServerOptions {
   /** Verifies the grid platform's webhooks; without it the webhook endpoint is not served. */
   gridWebhook?: WebhookVerifier;
   keepaliveMs?: number;
+  connectionInitWaitMs?: number;
 }
 
 /** Request bodies larger than this are refused before parsing (413). */
@@ -64,6 +66,8 @@ type SocketExtra = {
 
 /** Subscriptions one socket may hold: a console needs a handful; more is a leak or abuse. */
 export const MAX_OPERATIONS_PER_SOCKET = 20;
+/** A socket that has not sent connection_init by then is closed (graphql-ws: 4408). */
+export const CONNECTION_INIT_WAIT_MS = 5000;
 /** WebSocket ping interval; a peer that misses a whole interval is cut off. */
 export const KEEPALIVE_MS = 15000;
 /** The close code sent on shutdown: graphql-ws clients reconnect after it (to another replica). */
@@ -96,6 +100,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   const httpServer = http.createServer(app);
   let stopping = false;
 
+  const revocations = new RevocationList(orm);
   const feed = options.feed === false ? undefined : new FeedHub({ orm, pollMs: options.feedPollMs });
   await feed?.start();
 
@@ -122,9 +127,9 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
-      connectionInitWaitTimeout: 5000,
+      connectionInitWaitTimeout: options.connectionInitWaitMs ?? CONNECTION_INIT_WAIT_MS,
       async onConnect(ctx) {
-        const auth = await authenticate(verifier, bearerFromConnectionParams(ctx.connectionParams));
+        const auth = await authenticate(verifier, bearerFromConnectionParams(ctx.connectionParams), revocations);
         if (!auth.principal) return false;
         ctx.extra.principal = auth.principal;
         closeAtExpiry(ctx.extra.socket, ctx.extra, auth.principal.expiresAt);
@@ -162,7 +167,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
       },
       context: (ctx) =>
-        createContext(orm, requestIdFrom(ctx.extra.request.headers['x-request-id']), { principal: ctx.extra.principal }, feed),
+        createContext(orm, requestIdFrom(ctx.extra.request.headers['x-request-id']), { principal: ctx.extra.principal }, { feed, revocations }),
     },
     wsServer,
   );
@@ -220,7 +225,12 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(orm, requestIdFrom(req.headers['x-request-id']), await authenticate(verifier, req.headers.authorization), feed),
+        createContext(
+          orm,
+          requestIdFrom(req.headers['x-request-id']),
+          await authenticate(verifier, req.headers.authorization, revocations),
+          { feed, revocations },
+        ),
     }),
   );
   // Body-parser failures answer in GraphQL's error shape rather than as an HTML page.

@@ -21,6 +21,8 @@ export interface Principal {
   /** Member unit code (units.json) for unit staff; always set for unit_operator. */
   unitCode?: string;
   expiresAt: Date;
+  /** From `iat`: lets the platform refuse tokens issued before an access revocation. */
+  issuedAt?: Date;
   tokenId?: string;
 }
 

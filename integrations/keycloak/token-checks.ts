@@ -135,6 +135,7 @@ function principalFrom(claims: Record<string, unknown>, expiresAt: Date): Princi
   if (unitCode !== undefined) principal.unitCode = unitCode;
   const tokenId = nonEmptyString(claims.jti);
   if (tokenId !== undefined) principal.tokenId = tokenId;
+  if (isNumericDate(claims.iat)) principal.issuedAt = new Date(claims.iat * 1000);
   return principal;
 }
 

@@ -10,6 +10,7 @@ import { Contact, Duty, Unit } from '../modules/units/unit.entity';
 import { BaseEntity } from '../common/base.entity';
 import { IdempotencyRecord } from '../modules/idempotency/idempotency.entity';
 import { TimeLimitPolicy } from '../modules/policies/time-limit-policy.entity';
+import { AccessRevocation } from '../modules/access/access-revocation.entity';
 import { GridOutboxMessage, GridTaskRecord, GridWebhookReceipt } from '../modules/grid-sync/grid-sync.entity';
 import {
   RoutingCategory,
@@ -37,6 +38,7 @@ export const entities = [
   AccountabilityCase,
   IdempotencyRecord,
   TimeLimitPolicy,
+  AccessRevocation,
   GridOutboxMessage,
   GridTaskRecord,
   GridWebhookReceipt,

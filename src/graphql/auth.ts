@@ -11,6 +11,7 @@ import type { AppConfig } from '../config';
 import { DomainError, ErrorCode } from '../common/errors';
 import { logger } from '../common/logger';
 import type { GraphQLContext } from './context';
+import type { RevocationList } from '../modules/access/access-revocation.service';
 
 export function createVerifier(config: Pick<AppConfig, 'auth' | 'dataDir'>): TokenVerifier {
   return config.auth.mode === 'keycloak' ? createKeycloakVerifier(config.auth.keycloak) : createDevVerifier(config.dataDir);
@@ -24,13 +25,23 @@ export interface Authentication {
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
-/** Reads `Bearer <token>` (from a header or a connection_init payload) and verifies it. */
-export async function authenticate(verifier: TokenVerifier, authorization: unknown): Promise<Authentication> {
+/**
+ * Reads `Bearer <token>` (from a header or a connection_init payload), verifies it and checks
+ * that its user's access has not been revoked since it was issued.
+ */
+export async function authenticate(
+  verifier: TokenVerifier,
+  authorization: unknown,
+  revocations?: RevocationList,
+): Promise<Authentication> {
   if (typeof authorization !== 'string' || authorization.trim() === '') return {};
   const match = BEARER.exec(authorization.trim());
   if (!match) return { rejection: 'The Authorization header must be "Bearer <token>".' };
   try {
-    return { principal: await verifier.verify(match[1]) };
+    const principal = await verifier.verify(match[1]);
+    const revokedAt = await revocations?.revokedAt(principal);
+    if (revokedAt) return { rejection: revokedMessage(revokedAt) };
+    return { principal };
   } catch (err) {
     if (err instanceof TokenRejectedError) {
       if (err.reason === 'KEYS_UNAVAILABLE') logger.error('Keycloak keys unavailable', { err });
@@ -38,6 +49,10 @@ export async function authenticate(verifier: TokenVerifier, authorization: unkno
     }
     throw err;
   }
+}
+
+export function revokedMessage(revokedAt: Date): string {
+  return `The token was refused: access was revoked at ${revokedAt.toISOString()}; sign in again.`;
 }
 
 export class AuthenticationError extends DomainError {

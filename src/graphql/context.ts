@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../integrations/keycloak';
 import type { FeedHub } from '../modules/feed/feed.hub';
+import type { RevocationList } from '../modules/access/access-revocation.service';
 import type { Authentication } from './auth';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -16,6 +17,7 @@ export interface GraphQLContext {
   authRejection?: string;
   /** The process's live feed, for subscriptions. */
   feed?: FeedHub;
+  revocations?: RevocationList;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -27,7 +29,12 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 }
 
 /** The one context factory, for HTTP operations and for each WebSocket operation alike. */
-export function createContext(orm: MikroORM, requestId: string, auth: Authentication, feed?: FeedHub): GraphQLContext {
+export function createContext(
+  orm: MikroORM,
+  requestId: string,
+  auth: Authentication,
+  services: { feed?: FeedHub; revocations?: RevocationList } = {},
+): GraphQLContext {
   const em = orm.em.fork();
-  return { requestId, em, loaders: createLoaders(em), principal: auth.principal, authRejection: auth.rejection, feed };
+  return { requestId, em, loaders: createLoaders(em), principal: auth.principal, authRejection: auth.rejection, ...services };
 }

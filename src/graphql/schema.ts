@@ -13,6 +13,7 @@ import { IncidentMutationResolver } from '../modules/incidents/incident.mutation
 import { OrderMutationResolver } from '../modules/orders/order.mutations';
 import { PolicyResolver } from '../modules/policies/policy.resolver';
 import { FeedResolver } from '../modules/feed/feed.resolver';
+import { AccessResolver } from '../modules/access/access.resolver';
 import { GridSyncResolver } from '../modules/grid-sync/grid-sync.resolver';
 import { RoutingCategoryResolver, RoutingCategoryUnitResolver, RoutingResolver } from '../modules/routing/routing.resolver';
 
@@ -27,6 +28,7 @@ export const resolvers = [
   EscalationResolver,
   PolicyResolver,
   FeedResolver,
+  AccessResolver,
   GridSyncResolver,
   RoutingResolver,
   RoutingCategoryResolver,

@@ -1,5 +1,7 @@
-import { SignOrderDocument } from '../generated/graphql';
+import { signDevToken } from '../../integrations/keycloak';
+import { RevokeAccessDocument, SignOrderDocument } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../support/app';
+import { ENV_KEYS_DIR } from '../support/database';
 import { FeedClient, type FeedMessage } from '../support/subscriptions';
 import { deskSteps } from '../workflow/steps';
 
@@ -146,5 +148,30 @@ describe('connection hygiene', () => {
     for (let i = 0; i < 21; i++) c.subscribe(INCIDENT_FEED);
     const refused = await c.next();
     expect(refused.errors?.[0].message).toMatch(/at most 20 operations at once/);
+  });
+});
+
+describe('revoking a user\'s access', () => {
+  it('ends their live feed at the next event and refuses their token; a later sign-in works', async () => {
+    const keys = process.env[ENV_KEYS_DIR]!;
+    const oldToken = signDevToken(keys, { role: 'unit_operator', unit: 'power', subject: 'duty-officer-7' });
+    const officer = client(oldToken).subscribe(ORDER_FEED);
+    await settle();
+
+    const revoke = await app.gql(RevokeAccessDocument, { input: { subject: 'duty-officer-7', reason: '调离岗位' } }, { token: app.token('admin') });
+    expect(revoke.errors).toBeUndefined();
+
+    await steps.orderTo('power');
+    const ended = await officer.next();
+    expect(ended.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(ended.errors?.[0].message).toMatch(/access was revoked/);
+
+    const http = await app.gql(SignOrderDocument, { input: { orderId: '00000000-0000-4000-8000-000000000000' } }, { token: oldToken });
+    expect(http.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    await new Promise((r) => setTimeout(r, 1100));
+    const fresh = signDevToken(keys, { role: 'unit_operator', unit: 'power', subject: 'duty-officer-7' });
+    const again = await app.gql(SignOrderDocument, { input: { orderId: '00000000-0000-4000-8000-000000000000' } }, { token: fresh });
+    expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -45,6 +45,7 @@ export async function startTestApp(
     defaultUnit?: string;
     config?: Partial<AppServerOptions['config']>;
     gridWebhook?: AppServerOptions['gridWebhook'];
+    server?: Pick<AppServerOptions, 'keepaliveMs' | 'connectionInitWaitMs'>;
   } = {},
 ): Promise<TestApp> {
   const keysDir = process.env[ENV_KEYS_DIR]!;
@@ -65,6 +66,7 @@ export async function startTestApp(
       // NOTIFY wakes the feed; its safety-net poll would only add stray statements to the
       // statement counts tests take.
       feedPollMs: 60 * 60_000,
+      ...options.server,
     });
     const port = await server.listen(0, '127.0.0.1');
     const baseUrl = `http://127.0.0.1:${port}`;

@@ -4,6 +4,7 @@ import { Migration20261129042435 } from './Migration20261129042435_workflow';
 import { Migration20261129044000 } from './Migration20261129044000_feed';
 import { Migration20261129050000 } from './Migration20261129050000_routing';
 import { Migration20261129051000 } from './Migration20261129051000_grid';
+import { Migration20261129052000 } from './Migration20261129052000_access';
 
 /** Migrations in the order they apply; a new migration file is added here as well. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129044000_feed', class: Migration20261129044000 },
   { name: 'Migration20261129050000_routing', class: Migration20261129050000 },
   { name: 'Migration20261129051000_grid', class: Migration20261129051000 },
+  { name: 'Migration20261129052000_access', class: Migration20261129052000 },
 ];

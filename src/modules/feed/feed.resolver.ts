@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Role } from '../../../integrations/keycloak';
 import { BadInputError } from '../../common/errors';
-import { AuthenticationError, ForbiddenError, requirePrincipal } from '../../graphql/auth';
+import { AuthenticationError, ForbiddenError, requirePrincipal, revokedMessage } from '../../graphql/auth';
 import type { GraphQLContext } from '../../graphql/context';
 import { HistoryEvent } from '../history/event.entity';
 import { SubjectType } from '../history/event.enums';
@@ -55,11 +55,13 @@ function orderFilter(unitCode: string | undefined): FeedFilter {
  * again, not only at subscribe time), and the event is resolved with its own EntityManager
  * fork and loaders.
  */
-function deliver(item: FeedItem, ctx: GraphQLContext, filter: FeedFilter): FeedEvent {
+async function deliver(item: FeedItem, ctx: GraphQLContext, filter: FeedFilter): Promise<FeedEvent> {
   const principal = requirePrincipal(ctx);
   if (principal.expiresAt.getTime() <= Date.now()) {
     throw new AuthenticationError('The token has expired; reconnect with a fresh one and resume from the last cursor.');
   }
+  const revokedAt = await ctx.revocations?.revokedAt(principal);
+  if (revokedAt) throw new AuthenticationError(revokedMessage(revokedAt));
   if (!filter(item)) throw new ForbiddenError('This change is outside what this token may follow.');
   const scope = item.scope();
   ctx.em = scope.em;
@@ -91,7 +93,7 @@ export class FeedResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('unit', { nullable: true, description: '单位代码 follow this unit\'s orders only' }) unit?: string,
     @Arg('after', { nullable: true, description: '游标 resume after this cursor' }) _after?: string,
-  ): FeedEvent {
+  ): Promise<FeedEvent> {
     return deliver(item, ctx, orderFilter(orderFeedUnit(ctx, unit)));
   }
 
@@ -107,7 +109,7 @@ export class FeedResolver {
     @Root() item: FeedItem,
     @Ctx() ctx: GraphQLContext,
     @Arg('after', { nullable: true, description: '游标 resume after this cursor' }) _after?: string,
-  ): FeedEvent {
+  ): Promise<FeedEvent> {
     return deliver(item, ctx, () => true);
   }
 
@@ -123,7 +125,7 @@ export class FeedResolver {
     @Root() item: FeedItem,
     @Ctx() ctx: GraphQLContext,
     @Arg('after', { nullable: true, description: '游标 resume after this cursor' }) _after?: string,
-  ): FeedEvent {
+  ): Promise<FeedEvent> {
     return deliver(item, ctx, (i) => ESCALATION_KINDS.has(i.kind));
   }
 
