@@ -46,6 +46,7 @@ export interface AppServerOptions {
   gridWebhook?: WebhookVerifier;
   keepaliveMs?: number;
   connectionInitWaitMs?: number;
+  revocationRefreshMs?: number;
 }
 
 /** Request bodies larger than this are refused before parsing (413). */
@@ -100,7 +101,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   const httpServer = http.createServer(app);
   let stopping = false;
 
-  const revocations = new RevocationList(orm);
+  const revocations = new RevocationList(orm, options.revocationRefreshMs);
+  await revocations.start();
   const feed = options.feed === false ? undefined : new FeedHub({ orm, pollMs: options.feedPollMs });
   await feed?.start();
 
@@ -255,6 +257,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     async stop() {
       stopping = true;
       clearInterval(keepalive);
+      revocations.stop();
       for (const socket of wsServer.clients) socket.close(WS_CLOSE_RESTART, 'Server restarting');
       await apollo.stop();
       await feed?.stop();

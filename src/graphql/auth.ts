@@ -39,7 +39,7 @@ export async function authenticate(
   if (!match) return { rejection: 'The Authorization header must be "Bearer <token>".' };
   try {
     const principal = await verifier.verify(match[1]);
-    const revokedAt = await revocations?.revokedAt(principal);
+    const revokedAt = revocations?.revokedAt(principal);
     if (revokedAt) return { rejection: revokedMessage(revokedAt) };
     return { principal };
   } catch (err) {

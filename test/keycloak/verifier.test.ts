@@ -63,6 +63,7 @@ describe('Keycloak verifier with the realm public key configured', () => {
       displayName: '王立',
       roles: ['dispatcher'],
       expiresAt: new Date((claims.exp as number) * 1000),
+      issuedAt: new Date((claims.iat as number) * 1000),
       tokenId: claims.jti,
     });
   });

@@ -66,6 +66,7 @@ export async function startTestApp(
       // NOTIFY wakes the feed; its safety-net poll would only add stray statements to the
       // statement counts tests take.
       feedPollMs: 60 * 60_000,
+      revocationRefreshMs: 60 * 60_000,
       ...options.server,
     });
     const port = await server.listen(0, '127.0.0.1');

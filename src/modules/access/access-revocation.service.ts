@@ -1,37 +1,44 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Principal } from '../../../integrations/keycloak';
+import { logger } from '../../common/logger';
 import { AccessRevocation } from './access-revocation.entity';
 
 /** How stale this process's copy of the revocation list may be. */
 export const REVOCATION_REFRESH_MS = 2000;
 
 /**
- * The revocation list, read from the database at most every REVOCATION_REFRESH_MS and shared
- * by all requests of the process, so a revocation saved on any replica takes effect on every
- * replica within that time without a query per request.
+ * The revocation list, re-read from the database in the background every REVOCATION_REFRESH_MS
+ * and shared by all requests of the process: a revocation saved on any replica takes effect on
+ * every replica within that time, and no request waits for or pays a query.
  */
 export class RevocationList {
   private revoked = new Map<string, Date>();
-  private loadedAt = 0;
-  private loading: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly orm: MikroORM,
     private readonly refreshMs = REVOCATION_REFRESH_MS,
   ) {}
 
+  async start(): Promise<void> {
+    await this.refresh();
+    this.timer = setInterval(() => {
+      this.refresh().catch((err: unknown) => logger.error('revocation list refresh failed; keeping the last one', { err }));
+    }, this.refreshMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
   private async refresh(): Promise<void> {
     const rows = await this.orm.em.fork().find(AccessRevocation, {});
     this.revoked = new Map(rows.map((row) => [row.subject, row.revokedBefore]));
-    this.loadedAt = Date.now();
   }
 
   /** When the principal's token was revoked, or undefined while it stands. */
-  async revokedAt(principal: Principal): Promise<Date | undefined> {
-    if (Date.now() - this.loadedAt >= this.refreshMs) {
-      this.loading ??= this.refresh().finally(() => (this.loading = undefined));
-      await this.loading;
-    }
+  revokedAt(principal: Principal): Date | undefined {
     const before = this.revoked.get(principal.subject);
     if (!before) return undefined;
     // A token without iat cannot prove it is newer than the revocation.

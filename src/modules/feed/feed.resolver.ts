@@ -60,7 +60,7 @@ async function deliver(item: FeedItem, ctx: GraphQLContext, filter: FeedFilter):
   if (principal.expiresAt.getTime() <= Date.now()) {
     throw new AuthenticationError('The token has expired; reconnect with a fresh one and resume from the last cursor.');
   }
-  const revokedAt = await ctx.revocations?.revokedAt(principal);
+  const revokedAt = ctx.revocations?.revokedAt(principal);
   if (revokedAt) throw new AuthenticationError(revokedMessage(revokedAt));
   if (!filter(item)) throw new ForbiddenError('This change is outside what this token may follow.');
   const scope = item.scope();
