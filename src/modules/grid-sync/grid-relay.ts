@@ -28,6 +28,9 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
+/** Failures that say the grid platform as a whole cannot take requests now. */
+const UNREACHABLE = new Set(['NETWORK', 'TIMEOUT', 'UNAVAILABLE', 'RATE_LIMITED']);
+
 export interface RelayOptions {
   port: GridPort;
   mapping: GridMapping;
@@ -91,14 +94,27 @@ export class GridRelay {
     );
     const byOrder = new Map<string, Claimed[]>();
     for (const message of claimed) byOrder.set(message.order_id, [...(byOrder.get(message.order_id) ?? []), message]);
-    for (const [orderId, messages] of byOrder) {
+    const claimedOrders = [...byOrder];
+    for (const [index, [orderId, messages]] of claimedOrders.entries()) {
       const outcome = await this.deliver(orderId, messages);
-      result[outcome]++;
+      result[outcome === 'unreachable' ? 'retried' : outcome]++;
+      if (outcome === 'unreachable') {
+        // The grid platform is down or overloaded: the rest of this batch would only fail
+        // too. Hand their leases back; the next tick tries again, one order at a time.
+        const rest = claimedOrders.slice(index + 1).flatMap(([, later]) => later.map((m) => m.id));
+        if (rest.length) {
+          await this.orm.em.fork().getConnection().execute(
+            `update grid_outbox set lease_until = null where id in (${rest.map(() => '?').join(', ')})`,
+            rest,
+          );
+        }
+        break;
+      }
     }
     return result;
   }
 
-  private async deliver(orderId: string, messages: Claimed[]): Promise<keyof RelayTick> {
+  private async deliver(orderId: string, messages: Claimed[]): Promise<keyof RelayTick | 'unreachable'> {
     const em = this.orm.em.fork();
     const ids = messages.map((m) => m.id);
     const order = await em.findOneOrFail(Order, { id: orderId }, { populate: ['unit', 'incident', 'incident.area'] });
@@ -146,7 +162,7 @@ export class GridRelay {
         [attempts, new Date(now.getTime() + delay), truncate(`${err.code}: ${err.message}`, 500), ...ids],
       );
       metrics.retries.inc();
-      return 'retried';
+      return UNREACHABLE.has(err.code) ? 'unreachable' : 'retried';
     }
   }
 
@@ -227,11 +243,15 @@ export class GridRelay {
     );
   }
 
+  /** Ticks every `intervalMs`; a tick still running (a slow grid platform) is not queued behind. */
   start(intervalMs: number): void {
+    let busy = false;
     this.timer = setInterval(() => {
-      this.running = this.running.then(() =>
-        this.tick().catch((err: unknown) => logger.error('grid relay tick failed', { err })),
-      );
+      if (busy) return;
+      busy = true;
+      this.running = this.tick()
+        .catch((err: unknown) => logger.error('grid relay tick failed', { err }))
+        .finally(() => (busy = false));
     }, intervalMs);
     this.timer.unref();
   }
