@@ -16,6 +16,7 @@ import { authenticate, createVerifier } from './graphql/auth';
 import { createContext, requestIdFrom, type GraphQLContext } from './graphql/context';
 import { parseOptions, validationRules } from './graphql/limits';
 import { FeedHub } from './modules/feed/feed.hub';
+import { subscribeSharingResults } from './modules/feed/shared-execution';
 import { RevocationList } from './modules/access/access-revocation.service';
 import type { WebhookVerifier } from '../integrations/grid';
 import { renderMetrics } from './common/metrics';
@@ -129,6 +130,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
+      subscribe: subscribeSharingResults,
       connectionInitWaitTimeout: options.connectionInitWaitMs ?? CONNECTION_INIT_WAIT_MS,
       async onConnect(ctx) {
         const auth = await authenticate(verifier, bearerFromConnectionParams(ctx.connectionParams), revocations);

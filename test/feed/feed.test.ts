@@ -175,3 +175,21 @@ describe('revoking a user\'s access', () => {
     expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('subscriptions that share each event\'s execution', () => {
+  it('still check each subscriber\'s own token: a revoked one is refused while its group is served', async () => {
+    const keys = process.env[ENV_KEYS_DIR]!;
+    const subscribe = (subject: string) =>
+      client(signDevToken(keys, { role: 'dispatcher', subject })).subscribe(INCIDENT_FEED);
+    const kept = [subscribe('desk-a'), subscribe('desk-b')];
+    const revoked = subscribe('desk-c');
+    await settle();
+    await app.gql(RevokeAccessDocument, { input: { subject: 'desk-c' } }, { token: app.token('admin') });
+
+    const incident = await steps.report('朴头乡有人落水');
+    const results = await Promise.all(kept.map((c) => c.next()));
+    for (const result of results) expect(feed(result, 'incidentFeed')).toMatchObject({ kind: 'INCIDENT_REPORTED', incident: { id: incident.id } });
+    expect(results[0]).toEqual(results[1]);
+    expect((await revoked.next()).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
