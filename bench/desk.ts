@@ -1,0 +1,548 @@
+/**
+ * Desk board and dispatch throughput of the GraphQL server against a plain baseline.
+ *   npm run bench:desk
+ * Starts an embedded PostgreSQL (or uses the server in DATABASE_URL) with a fresh database,
+ * migrates and seeds it, writes a month of calls, then drives, at the same concurrency and
+ * from a worker thread:
+ *  - the DeskBoard operation (first: 50) through the real /graphql endpoint, and the same board
+ *    from a node:http + pg server that answers with two SQL queries and a count (checked to be
+ *    the same JSON text first);
+ *  - dispatchOrders on incidents prepared for it, and the baseline's same writes (orders with
+ *    policy deadlines, their events, the incident's move) in one transaction;
+ * and counts the SQL statements the GraphQL server sends per board and per dispatch.
+ * Ends with one `RESULT ...` line. Figures go in docs/BENCHMARKS.md; nothing asserts on them.
+ */
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { performance, type EventLoopUtilization } from 'node:perf_hooks';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { print } from 'graphql';
+import { Pool } from 'pg';
+import { createDevVerifier, signDevToken, type Principal, type TokenVerifier } from '../integrations/keycloak';
+import { setLogLevel } from '../src/common/logger';
+import { encodeCursor } from '../src/common/pagination';
+import { migrateAndSeed } from '../src/db/migrate';
+import { initOrm } from '../src/db/orm';
+import { authenticate } from '../src/graphql/auth';
+import { DESK, DESK_AND_OVERSIGHT } from '../src/graphql/roles';
+import { buildAppSchema } from '../src/graphql/schema';
+import { createAppServer, GRAPHQL_PATH, type AppServer } from '../src/server';
+import { DeskBoardDocument, DispatchOrdersDocument } from '../test/generated/graphql';
+import { openBenchDatabase, type BenchDatabase } from './support/database';
+import { runLoad, type LoadResult, type LoadSpec } from './support/load';
+import { CALL_TEXTS, eventColumns, incidentColumns, prng, seedVolume } from './support/volume';
+
+const INCIDENTS = 2_000;
+const BOARD_PAGE = 50;
+const CONCURRENCY = 16;
+/** Both servers get as many database connections as the platform's default DB_POOL_MAX. */
+const POOL_MAX = 10;
+/** Each run: warm-up by count and time, then timed requests by count and time, whichever ends first. */
+const BOARD_LOAD = { warmUpRequests: 200, warmUpMaxMs: 3_000, requests: 5_000, maxMs: 8_000 };
+const DISPATCH_LOAD = { warmUpRequests: 100, warmUpMaxMs: 3_000, requests: 4_000, maxMs: 8_000 };
+
+// ---------------------------------------------------------------------------------------------
+// The baseline: what a competent engineer writes without GraphQL or an ORM. It checks the same
+// bearer token (the dispatch events need the actor) and answers in the same JSON shape.
+
+const ORDER_OPEN = `status not in ('COMPLETED', 'CANCELLED')`;
+
+interface BoardOrderRow {
+  incident_id: string;
+  id: string;
+  status: string;
+  overdue: boolean;
+  sign_deadline: Date | null;
+  arrive_deadline: Date | null;
+  feedback_deadline: Date | null;
+  unit_code: string;
+}
+
+/** The earliest deadline an open order still has to meet, as the resolver's pendingDeadlines. */
+function nextDeadline(orders: BoardOrderRow[]): Date | null {
+  let next: number | null = null;
+  for (const o of orders) {
+    const pending =
+      o.status === 'ISSUED' ? [o.sign_deadline, o.arrive_deadline, o.feedback_deadline]
+        : o.status === 'SIGNED' ? [o.arrive_deadline, o.feedback_deadline]
+          : o.status === 'ON_SCENE' || o.status === 'HANDLING' ? [o.feedback_deadline] : [];
+    for (const d of pending) if (d && (next === null || d.getTime() < next)) next = d.getTime();
+  }
+  return next === null ? null : new Date(next);
+}
+
+async function baselineBoard(pool: Pool, first: number): Promise<unknown> {
+  const [page, count] = await Promise.all([
+    pool.query<{ id: string; status: string; description: string; received_at: Date; area_code: string | null; area_name: string | null }>(
+      `select i.id, i.status, i.description, i.received_at, a.code area_code, a.name area_name
+         from incident i left join area a on a.id = i.area_id
+        where i.status <> 'CLOSED'
+        order by i.received_at desc, i.id desc
+        limit $1`,
+      [first + 1],
+    ),
+    pool.query<{ n: number }>(`select count(*)::int n from incident where status <> 'CLOSED'`),
+  ]);
+  const incidents = page.rows.slice(0, first);
+  const orders = await pool.query<BoardOrderRow>(
+    `select o.incident_id, o.id, o.status, o.overdue, o.sign_deadline, o.arrive_deadline, o.feedback_deadline, u.code unit_code
+       from "order" o join unit u on u.id = o.unit_id
+      where o.incident_id = any($1::uuid[])
+      order by o.issued_at, o.id`,
+    [incidents.map((i) => i.id)],
+  );
+  const byIncident = new Map<string, BoardOrderRow[]>(incidents.map((i) => [i.id, []]));
+  for (const row of orders.rows) byIncident.get(row.incident_id)!.push(row);
+  const last = incidents[incidents.length - 1];
+  return {
+    data: {
+      deskBoard: {
+        totalCount: count.rows[0].n,
+        pageInfo: { hasNextPage: page.rows.length > first, endCursor: last ? encodeCursor({ at: last.received_at, id: last.id }) : null },
+        edges: incidents.map((i) => {
+          const own = byIncident.get(i.id)!;
+          return {
+            node: {
+              id: i.id,
+              status: i.status,
+              description: i.description,
+              receivedAt: i.received_at,
+              nextDeadline: nextDeadline(own),
+              area: i.area_code === null ? null : { code: i.area_code, name: i.area_name },
+              orders: own.map((o) => ({ id: o.id, status: o.status, overdue: o.overdue, signDeadline: o.sign_deadline, unit: { code: o.unit_code } })),
+            },
+          };
+        }),
+      },
+    },
+  };
+}
+
+interface DispatchBody {
+  incidentId: string;
+  orders: { unitCode: string; channel: string; urgency: string }[];
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+/** The dispatch in one transaction: lock and check the incident, insert orders and events, move the incident. */
+async function baselineDispatch(pool: Pool, principal: Principal, body: DispatchBody): Promise<unknown> {
+  if (typeof body?.incidentId !== 'string' || !Array.isArray(body.orders) || body.orders.length < 1 || body.orders.length > 24) {
+    throw new HttpError(400, 'incidentId and 1 to 24 orders are required');
+  }
+  const codes = body.orders.map((o) => o.unitCode);
+  if (new Set(codes).size !== codes.length) throw new HttpError(400, 'one order per unit');
+  const actor = [principal.subject, principal.displayName ?? principal.username, principal.roles.find((r) => DESK.includes(r))];
+  const issuedAt = new Date();
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const found = await client.query<{ status: string; classification: string | null }>(
+      'select status, classification from incident where id = $1 for update',
+      [body.incidentId],
+    );
+    const incident = found.rows[0];
+    if (!incident) throw new HttpError(404, 'no such incident');
+    if (!['CLASSIFIED', 'DISPATCHED'].includes(incident.status) || incident.classification === 'NO_DISPATCH') {
+      throw new HttpError(409, `the incident is ${incident.status}`);
+    }
+    if (incident.classification === 'POLICE' && codes.some((c) => c !== 'police')) throw new HttpError(400, 'police only');
+    // Orders with their deadlines from the policy, and their ORDER_ISSUED events, in one statement.
+    const issued = await client.query(
+      `with draft as (select * from unnest($2::text[], $3::text[], $4::text[]) as d(unit_code, channel, urgency)),
+       issued as (
+         insert into "order" (id, incident_id, unit_id, channel, urgency, issued_at,
+                              sign_deadline, arrive_deadline, feedback_deadline, dispute_deadline)
+         select gen_random_uuid(), $1, u.id, d.channel, d.urgency, $5::timestamptz,
+                $5::timestamptz + p.sign_within_minutes * interval '1 minute', $5::timestamptz + p.arrive_within_minutes * interval '1 minute',
+                $5::timestamptz + p.feedback_within_minutes * interval '1 minute', $5::timestamptz + p.dispute_within_minutes * interval '1 minute'
+           from draft d
+           join unit u on u.code = d.unit_code and u.active
+           join time_limit_policy p on p.urgency = d.urgency
+                and p.duty_mode = case u.duty_mode when 'UNSPECIFIED' then 'PHONE_DUTY' else u.duty_mode end
+          where not exists (select 1 from "order" o where o.incident_id = $1 and o.unit_id = u.id and o.${ORDER_OPEN})
+         returning *
+       ),
+       events as (
+         insert into event (id, subject_type, incident_id, order_id, kind, actor_id, actor_name, actor_role, channel, occurred_at, after)
+         select gen_random_uuid(), 'ORDER', $1, i.id, 'ORDER_ISSUED', $6, $7, $8, 'DESK', $5::timestamptz,
+                jsonb_build_object('status', i.status, 'unit', u.code, 'channel', i.channel, 'urgency', i.urgency,
+                                   'signDeadline', i.sign_deadline, 'reassignedFrom', null)
+           from issued i join unit u on u.id = i.unit_id
+       )
+       select i.id, i.status, i.channel, i.urgency, i.issued_at, i.signed_at, i.arrived_at, i.completed_at, i.dispute_reason,
+              i.sign_deadline, i.arrive_deadline, i.feedback_deadline, i.dispute_deadline, i.overdue, i.version, u.code unit_code
+         from issued i join unit u on u.id = i.unit_id
+        order by array_position($2::text[], u.code)`,
+      [body.incidentId, codes, body.orders.map((o) => o.channel), body.orders.map((o) => o.urgency), issuedAt, ...actor],
+    );
+    if (issued.rowCount !== codes.length) throw new HttpError(409, 'a unit is unknown, inactive or already holds an open order');
+    await client.query(
+      `with moved as (update incident set status = 'DISPATCHED', version = version + 1, updated_at = now() where id = $1)
+       insert into event (id, subject_type, incident_id, kind, actor_id, actor_name, actor_role, channel, occurred_at, before, after)
+       select gen_random_uuid(), 'INCIDENT', $1, 'INCIDENT_DISPATCHED', $2, $3, $4, 'DESK', $5,
+              jsonb_build_object('status', $6::text), jsonb_build_object('status', 'DISPATCHED', 'units', $7::text[])
+        where $6::text <> 'DISPATCHED'`,
+      [body.incidentId, ...actor, issuedAt, incident.status, codes],
+    );
+    await client.query('commit');
+    return {
+      data: {
+        dispatchOrders: issued.rows.map((o) => ({
+          id: o.id, status: o.status, channel: o.channel, urgency: o.urgency, issuedAt: o.issued_at, signedAt: o.signed_at,
+          arrivedAt: o.arrived_at, completedAt: o.completed_at, disputeReason: o.dispute_reason, signDeadline: o.sign_deadline,
+          arriveDeadline: o.arrive_deadline, feedbackDeadline: o.feedback_deadline, disputeDeadline: o.dispute_deadline,
+          overdue: o.overdue, version: o.version, unit: { code: o.unit_code },
+        })),
+      },
+    };
+  } catch (err) {
+    await client.query('rollback');
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > 256 * 1024) reject(new HttpError(413, 'body too large'));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function startBaseline(pool: Pool, verifier: TokenVerifier): Promise<{ server: http.Server; url: string }> {
+  const server = http.createServer(async (req, res) => {
+    const send = (status: number, payload: unknown) => {
+      const text = JSON.stringify(payload);
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+    };
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const { principal } = await authenticate(verifier, req.headers.authorization);
+      if (!principal) throw new HttpError(401, 'a valid bearer token is required');
+      if (req.method === 'GET' && url.pathname === '/desk-board') {
+        if (!principal.roles.some((r) => DESK_AND_OVERSIGHT.includes(r))) throw new HttpError(403, 'desk roles only');
+        const first = Number(url.searchParams.get('first') ?? 20);
+        if (!Number.isInteger(first) || first < 1 || first > 100) throw new HttpError(400, 'first must be 1 to 100');
+        send(200, await baselineBoard(pool, first));
+      } else if (req.method === 'POST' && url.pathname === '/dispatch') {
+        if (!principal.roles.some((r) => DESK.includes(r))) throw new HttpError(403, 'desk roles only');
+        send(200, await baselineDispatch(pool, principal, JSON.parse(await readBody(req)) as DispatchBody));
+      } else {
+        throw new HttpError(404, 'not found');
+      }
+    } catch (err) {
+      send(err instanceof HttpError ? err.status : 500, { errors: [{ message: err instanceof Error ? err.message : String(err) }] });
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data for the dispatch runs: calls reported and classified LINKAGE, waiting for their orders.
+
+async function prepareDispatchable(pool: Pool, count: number, seed: number): Promise<string[]> {
+  const random = prng(seed);
+  const areas = (await pool.query<{ id: string }>(`select id from area where kind in ('TOWN', 'XIANG')`)).rows;
+  const incidents = incidentColumns();
+  const events = eventColumns();
+  const ids: string[] = [];
+  const now = Date.now();
+  for (let n = 0; n < count; n++) {
+    const id = randomUUID();
+    const received = new Date(now - (count - n) * 1000);
+    const classified = new Date(received.getTime() + 500);
+    ids.push(id);
+    incidents.push([
+      id, 'CLASSIFIED', 'LINKAGE', null, '13900001111', areas[Math.floor(random() * areas.length)].id, '待派单地址',
+      CALL_TEXTS[n % CALL_TEXTS.length], received, 'CALL_110', classified, null, null,
+    ]);
+    events.push([randomUUID(), 'INCIDENT', id, null, 'INCIDENT_REPORTED', 'dev-dispatcher', 'dispatcher', null, 'DESK', received, null, JSON.stringify({ status: 'RECEIVED' })]);
+    events.push([randomUUID(), 'INCIDENT', id, null, 'INCIDENT_CLASSIFIED', 'dev-dispatcher', 'dispatcher', null, 'DESK', classified,
+      JSON.stringify({ status: 'RECEIVED' }), JSON.stringify({ status: 'CLASSIFIED', classification: 'LINKAGE' })]);
+  }
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await incidents.insertInto(client, 'incident');
+    await events.insertInto(client, 'event');
+    await client.query('commit');
+    await client.query('analyze incident, event');
+  } catch (err) {
+    await client.query('rollback');
+    throw err;
+  } finally {
+    client.release();
+  }
+  return ids;
+}
+
+/** One order each, with the three urgencies and both channels in turn. */
+function dispatchDrafts(incidentIds: string[], unitFor: (n: number) => string): DispatchBody[] {
+  const urgencies = ['EMERGENCY', 'URGENT', 'ROUTINE'];
+  return incidentIds.map((incidentId, i) => ({
+    incidentId,
+    orders: [{ unitCode: unitFor(i), channel: i % 3 === 0 ? 'PHONE' : 'GRID', urgency: urgencies[i % urgencies.length] }],
+  }));
+}
+
+/** The routing engine's first unit for each of CALL_TEXTS, or undefined when the server has no suggestions. */
+async function suggestedUnits(url: string, headers: Record<string, string>): Promise<string[] | undefined> {
+  const codes: string[] = [];
+  for (const text of CALL_TEXTS) {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: 'query ($text: String!) { suggestUnits(text: $text, limit: 1) { unit { code } } }', variables: { text } }),
+    });
+    const body = (await res.json()) as { data?: { suggestUnits?: { unit: { code: string } }[] } };
+    const code = body.data?.suggestUnits?.[0]?.unit.code;
+    if (!code) return undefined;
+    codes.push(code);
+  }
+  return codes;
+}
+
+interface DispatchAnswer {
+  data: { dispatchOrders: Record<string, unknown>[] };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function report(label: string, result: LoadResult, busy: EventLoopUtilization): void {
+  console.log(
+    `  ${label.padEnd(22)} ${result.rps.toFixed(0).padStart(6)} req/s  ${result.completed} requests in ${(result.elapsedMs / 1000).toFixed(1)} s, ` +
+      `p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms; server thread busy ${(busy.utilization * 100).toFixed(0)}%, ` +
+      `${(busy.active / (result.warmUpCompleted + result.completed)).toFixed(1)} ms per request`,
+  );
+  if (result.errors > 0) throw new Error(`${label}: ${result.errors} requests failed; the first said: ${result.firstError}`);
+}
+
+/** A logged statement without the logger's colours, on one short line. */
+function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/\u001b\[[0-9;]*m/g, '').replace(/^\[query\] /, '').replace(/\s+/g, ' ').slice(0, 140);
+}
+
+async function load(label: string, spec: Omit<LoadSpec, 'concurrency' | 'errorMarker'>): Promise<LoadResult> {
+  // The servers share this thread (one is loaded at a time); its busy time per request is
+  // what a request costs the server, warm-up included.
+  const before = performance.eventLoopUtilization();
+  const result = await runLoad({ ...spec, concurrency: CONCURRENCY, errorMarker: '"errors"' });
+  report(label, result, performance.eventLoopUtilization(before));
+  return result;
+}
+
+async function main(): Promise<void> {
+  if (!process.env.LOG_LEVEL) setLogLevel('warn');
+  const started = Date.now();
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const cleanUp = async () => {
+    for (const step of cleanups.splice(0).reverse()) await step().catch((err: unknown) => console.error('clean-up step failed:', err));
+  };
+  const interrupted = () => void cleanUp().finally(() => process.exit(130));
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  for (const signal of signals) process.once(signal, interrupted);
+  // Piped into `head`, stdout closes early; the run goes on quietly so it still cleans up.
+  process.stdout.on('error', () => undefined);
+
+  try {
+    const db: BenchDatabase = await openBenchDatabase('l110_bench_desk');
+    cleanups.push(() => db.close());
+    const keysDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linkage110-bench-keys-'));
+    cleanups.push(() => fs.rm(keysDir, { recursive: true, force: true }));
+    const loadAverage = () => os.loadavg()[0].toFixed(2);
+    console.log(`database: ${db.where}; node ${process.version}, ${os.cpus().length} cores, load average ${loadAverage()}`);
+
+    const orm = await initOrm({ databaseUrl: db.url, poolMax: POOL_MAX });
+    cleanups.push(() => orm.close());
+    await migrateAndSeed(orm, db.url);
+    const volume = await seedVolume(db.url, { incidents: INCIDENTS, days: 30, seed: 110 });
+    console.log(
+      `volume: ${volume.incidents} incidents (${volume.openIncidents} open) over the 13 townships, ` +
+        `${volume.orders} orders (${volume.openOrders} open), ${volume.events} events; seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+
+    const pool = new Pool({ connectionString: db.url, max: POOL_MAX });
+    cleanups.push(() => pool.end());
+    const baseline = await startBaseline(pool, createDevVerifier(keysDir));
+    cleanups.push(() => new Promise((resolve) => baseline.server.close(resolve)));
+
+    // Throughput runs on a server as in production (its ORM logs nothing, its live feed runs);
+    // statements are counted on a second server over the same database whose ORM reports each
+    // one and which has no feed, whose reads would mix into the count. The GraphQL servers run
+    // only while they are measured: each one's feed reads every committed event, and would
+    // otherwise take CPU from the baseline's dispatches in this process.
+    const schema = await buildAppSchema();
+    const config = { nodeEnv: 'development' as const, introspection: false, auth: { mode: 'dev' as const }, dataDir: keysDir };
+    let recording: string[] | undefined;
+    const countingOrm: MikroORM = await initOrm({
+      databaseUrl: db.url,
+      poolMax: POOL_MAX,
+      onQuery: (message) => {
+        if (recording && message.includes('[query]')) recording.push(message);
+      },
+    });
+    cleanups.push(() => countingOrm.close());
+    const startGraphql = async () => {
+      const servers: AppServer[] = [];
+      const stop = async () => {
+        for (const server of servers.splice(0)) await server.stop();
+      };
+      cleanups.push(stop);
+      servers.push(await createAppServer({ config, orm, schema }));
+      servers.push(await createAppServer({ config, orm: countingOrm, schema, feed: false }));
+      const [appPort, countingPort] = [await servers[0].listen(0, '127.0.0.1'), await servers[1].listen(0, '127.0.0.1')];
+      return { url: `http://127.0.0.1:${appPort}${GRAPHQL_PATH}`, countingUrl: `http://127.0.0.1:${countingPort}${GRAPHQL_PATH}`, stop };
+    };
+
+    const token = signDevToken(keysDir, { role: 'dispatcher', ttlSeconds: 3600 });
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const boardQuery = print(DeskBoardDocument);
+    const dispatchMutation = print(DispatchOrdersDocument);
+    const post = async (url: string, body: unknown): Promise<string> => {
+      const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
+      const text = await res.text();
+      if (res.status !== 200 || text.includes('"errors"')) throw new Error(`${url} answered ${res.status}: ${text.slice(0, 500)}`);
+      return text;
+    };
+    const counted = async (work: () => Promise<unknown>): Promise<string[]> => {
+      recording = [];
+      try {
+        await work();
+        return recording;
+      } finally {
+        recording = undefined;
+      }
+    };
+
+    // 1. The board.
+    let graphql = await startGraphql();
+    const graphqlBoard = await post(graphql.url, { query: boardQuery, variables: { first: BOARD_PAGE } });
+    const baselineRes = await fetch(`${baseline.url}/desk-board?first=${BOARD_PAGE}`, { headers });
+    const baselineBoardText = await baselineRes.text();
+    // Apollo ends its body with a newline; that byte aside, the two must be the same text.
+    const sameBoard = graphqlBoard.trimEnd() === baselineBoardText.trimEnd();
+    console.log(
+      `\ndesk board (first: ${BOARD_PAGE}): GraphQL ${Buffer.byteLength(graphqlBoard)} bytes, baseline ${Buffer.byteLength(baselineBoardText)} bytes, ` +
+        `${sameBoard ? 'the same JSON text' : 'DIFFERENT'}`,
+    );
+    if (!sameBoard) {
+      let at = 0;
+      while (graphqlBoard[at] === baselineBoardText[at]) at++;
+      const around = (text: string) => text.slice(Math.max(0, at - 200), at + 100);
+      throw new Error(`the baseline board differs from the GraphQL one at character ${at}:\n${around(graphqlBoard)}\n${around(baselineBoardText)}`);
+    }
+
+    // Counted warm: a first request opens the pool's connections.
+    await post(graphql.countingUrl, { query: boardQuery, variables: { first: BOARD_PAGE } });
+    const board50 = await counted(() => post(graphql.countingUrl, { query: boardQuery, variables: { first: 50 } }));
+    const board5 = await counted(() => post(graphql.countingUrl, { query: boardQuery, variables: { first: 5 } }));
+    console.log(`SQL statements per board: ${board50.length} for 50 incidents, ${board5.length} for 5${board50.length === board5.length ? '' : '  <-- grows with the page'}`);
+    for (const sql of board50) console.log(`    ${oneLine(sql)}`);
+    if (board5.length !== board50.length) for (const sql of board5) console.log(`    (first: 5) ${oneLine(sql)}`);
+
+    console.log(`\nboard throughput, ${CONCURRENCY} requests in flight, after up to ${BOARD_LOAD.warmUpRequests} warm-up requests:`);
+    const boardBaseline = await load('baseline (pg + http)', {
+      ...BOARD_LOAD, url: `${baseline.url}/desk-board?first=${BOARD_PAGE}`, method: 'GET', headers: { authorization: headers.authorization }, bodies: [''], cycle: true,
+    });
+    const boardGraphql = await load('GraphQL', {
+      ...BOARD_LOAD, url: graphql.url, method: 'POST', headers, bodies: [JSON.stringify({ query: boardQuery, variables: { first: BOARD_PAGE } })], cycle: true,
+    });
+
+    // 2. Dispatch, on incidents prepared for it (after the board runs, so the board is as
+    // seeded). Each call goes to the unit the routing engine suggests for it, as a dispatcher
+    // mostly does; a server without suggestions gets the units in turn.
+    const perRun = DISPATCH_LOAD.warmUpRequests + DISPATCH_LOAD.requests;
+    const units = (await pool.query<{ code: string }>(`select code from unit where active order by rank`)).rows.map((u) => u.code);
+    const suggested = await suggestedUnits(graphql.url, headers);
+    console.log(`\ndispatch: ${suggested ? 'to the unit suggested for each call' : 'suggestions unavailable; to the units in turn'}`);
+    const unitFor = (n: number) => suggested?.[n % CALL_TEXTS.length] ?? units[n % units.length];
+    const prepared = await prepareDispatchable(pool, 2 * perRun + 5, 111);
+    const drafts = dispatchDrafts(prepared, unitFor);
+    const [probeGraphql, probeBaseline, probeWarm, probeCount, probeThree] = drafts.splice(0, 5);
+    // Counted on a GRID order, the notice's usual channel (a PHONE order skips the grid outbox).
+    probeCount.orders[0].channel = 'GRID';
+
+    // The first dispatch of a process also loads the routing engine's data; count a later one.
+    await post(graphql.countingUrl, { query: dispatchMutation, variables: { input: probeWarm } });
+    const dispatchSql = await counted(() => post(graphql.countingUrl, { query: dispatchMutation, variables: { input: probeCount } }));
+    const threeUnits = units.filter((code) => code !== 'police').slice(0, 3);
+    const three = { ...probeThree, orders: threeUnits.map((unitCode) => ({ unitCode, channel: 'GRID', urgency: 'URGENT' })) };
+    const dispatchThreeSql = await counted(() => post(graphql.countingUrl, { query: dispatchMutation, variables: { input: three } }));
+    console.log(`SQL statements per dispatch (GRID orders): ${dispatchSql.length} with one order, ${dispatchThreeSql.length} with three (${threeUnits.join(', ')})`);
+    for (const sql of dispatchSql) console.log(`    ${oneLine(sql)}`);
+    const viaGraphql = JSON.parse(await post(graphql.url, { query: dispatchMutation, variables: { input: probeGraphql } })) as DispatchAnswer;
+    await graphql.stop();
+
+    const viaBaseline = JSON.parse(await post(`${baseline.url}/dispatch`, probeBaseline)) as DispatchAnswer;
+    const shape = (answer: DispatchAnswer) => Object.keys(answer.data.dispatchOrders[0]).join(',');
+    console.log(`GraphQL and baseline answer ${shape(viaGraphql) === shape(viaBaseline) ? 'with the same fields' : 'with DIFFERENT fields'}`);
+    if (shape(viaGraphql) !== shape(viaBaseline)) throw new Error(`dispatch answers differ:\n${JSON.stringify(viaGraphql)}\n${JSON.stringify(viaBaseline)}`);
+
+    console.log(`\ndispatch throughput, one order each, ${CONCURRENCY} requests in flight, after up to ${DISPATCH_LOAD.warmUpRequests} warm-up requests:`);
+    const dispatchBaseline = await load('baseline (pg + http)', {
+      ...DISPATCH_LOAD, url: `${baseline.url}/dispatch`, method: 'POST', headers, cycle: false,
+      bodies: drafts.slice(0, perRun).map((draft) => JSON.stringify(draft)),
+    });
+    graphql = await startGraphql();
+    const dispatchGraphql = await load('GraphQL', {
+      ...DISPATCH_LOAD, url: graphql.url, method: 'POST', headers, cycle: false,
+      bodies: drafts.slice(perRun, 2 * perRun).map((input) => JSON.stringify({ query: dispatchMutation, variables: { input } })),
+    });
+    await graphql.stop();
+
+    // Both paths must have written the rows asked for: one order and two events per dispatch.
+    for (const [label, result, bodies] of [['baseline', dispatchBaseline, drafts.slice(0, perRun)], ['GraphQL', dispatchGraphql, drafts.slice(perRun)]] as const) {
+      const sent = bodies.slice(0, result.warmUpCompleted + result.completed).map((d) => d.incidentId);
+      const { rows } = await pool.query<{ incidents: number; orders: number; events: number }>(
+        `select (select count(*)::int from incident where id = any($1::uuid[]) and status = 'DISPATCHED') incidents,
+                (select count(*)::int from "order" where incident_id = any($1::uuid[])) orders,
+                (select count(*)::int from event where incident_id = any($1::uuid[]) and kind in ('ORDER_ISSUED', 'INCIDENT_DISPATCHED')) events`,
+        [sent],
+      );
+      console.log(`  written through ${label}: ${sent.length} dispatches -> ${rows[0].incidents} incidents DISPATCHED, ${rows[0].orders} orders, ${rows[0].events} events`);
+      if (rows[0].incidents !== sent.length || rows[0].orders !== sent.length || rows[0].events !== 2 * sent.length) {
+        throw new Error(`${label} did not write one order and two events per dispatch`);
+      }
+    }
+
+    const ratio = (a: number, b: number) => (a / b).toFixed(3);
+    console.log(`\nfinished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${loadAverage()} (1 min; other work on the machine skews the figures)`);
+    console.log(
+      `RESULT board_rps=${boardGraphql.rps.toFixed(0)} board_baseline_rps=${boardBaseline.rps.toFixed(0)} ` +
+        `board_ratio=${ratio(boardGraphql.rps, boardBaseline.rps)} dispatch_rps=${dispatchGraphql.rps.toFixed(0)} ` +
+        `dispatch_baseline_rps=${dispatchBaseline.rps.toFixed(0)} dispatch_ratio=${ratio(dispatchGraphql.rps, dispatchBaseline.rps)} ` +
+        `board_sql_per_request=${board50.length} dispatch_sql_per_request=${dispatchSql.length}`,
+    );
+  } finally {
+    await cleanUp();
+    for (const signal of signals) process.off(signal, interrupted);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
