@@ -21,7 +21,6 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -35,6 +34,7 @@ import { initOrm } from '../src/db/orm';
 import { MAX_OPERATIONS_PER_SOCKET } from '../src/server';
 import { openBenchDatabase } from './support/database';
 import { CALL_TEXTS, eventColumns, incidentColumns } from './support/volume';
+import { freePort } from '../src/common/net';
 
 const TARGET_UNIT = 'health';
 const WARM_UP_DISPATCHES = 10;
@@ -58,17 +58,6 @@ const ORDER_FEED = `subscription ($after: String) {
   orderFeed(after: $after) { cursor kind order { id status urgency unit { code } } incident { id status } event { actorRole channel occurredAt } }
 }`;
 const DISPATCH = 'mutation ($input: DispatchOrdersInput!) { dispatchOrders(input: $input) { id status signDeadline unit { code } } }';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;

@@ -1,22 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { signDevToken } from '../../integrations/keycloak';
 import { repoRoot } from '../../src/common/paths';
 import { createTestDatabase, ENV_KEYS_DIR } from '../support/database';
 import { FeedClient } from '../support/subscriptions';
 import { startTestApp, type TestApp } from '../support/app';
+import { freePort } from '../../src/common/net';
 
 const MAIN = path.join(repoRoot(), 'dist', 'src', 'main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function startReplica(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
   return freePort().then(

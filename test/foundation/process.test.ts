@@ -1,26 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { signDevToken } from '../../integrations/keycloak';
 import { repoRoot } from '../../src/common/paths';
 import { ENV_ADMIN_URL, databaseUrl, uniqueName, withAdmin } from '../support/database';
+import { freePort } from '../../src/common/net';
 
 /**
  * `npm start` as a user runs it: the compiled entry point (npm test builds first) in its own
  * process, with its own data folder, killed and restarted the way an operator would.
  */
 const MAIN = path.join(repoRoot(), 'dist', 'src', 'main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Started {
   child: ChildProcess;

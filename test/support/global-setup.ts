@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setLogLevel } from '../../src/common/logger';
@@ -8,6 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../src/db
 import { migrateAndSeed } from '../../src/db/migrate';
 import { initOrm } from '../../src/db/orm';
 import { ENV_ADMIN_URL, ENV_KEYS_DIR, ENV_RUN_ID, ENV_TEMPLATE, databaseUrl, uniqueName, withAdmin } from './database';
+import { freePort } from '../../src/common/net';
 
 interface SetupState {
   embedded?: EmbeddedPostgresHandle;
@@ -17,17 +17,6 @@ interface SetupState {
 
 export const state: SetupState = {};
 (globalThis as Record<string, unknown>).__L110_TEST_STATE__ = state;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * One PostgreSQL for the whole run: TEST_DATABASE_URL (any database on that server; the run
