@@ -47,6 +47,11 @@ afterAll(async () => {
 /** What a worker reports happened: real time (the accelerated clock only stamps deliveries). */
 const realNow = () => new Date().toISOString();
 
+async function counter(name: string): Promise<number> {
+  const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
+  return Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(metrics)?.[1]);
+}
+
 async function gridSync(orderId: string) {
   const res = await app.gql(GridSyncOfOrderDocument, { id: orderId }, steps.desk);
   return res.data!.order;
@@ -77,10 +82,18 @@ describe('mirroring grid orders', () => {
     await drain();
     expect(sim.task(order.id)).toMatchObject({ version: 2 });
     expect(sim.applications(order.id).map((a) => a.operation)).toEqual(['create', 'update']);
+
+    const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
+    const delivered = Number(/^linkage110_grid_deliveries_total (\d+)$/m.exec(metrics)?.[1]);
+    expect(delivered).toBeGreaterThanOrEqual(2);
+    expect(metrics).toMatch(/^linkage110_grid_retries_total \d+$/m);
+    expect(metrics).toMatch(/^linkage110_grid_dead_letters_total \d+$/m);
   });
 
   it('retries with backoff when the grid platform fails, and dead-letters what it refuses', async () => {
     const { order } = await steps.orderTo('market-regulation', { channel: 'GRID' });
+    const retriesBefore = await counter('linkage110_grid_retries_total');
+    const deadBefore = await counter('linkage110_grid_dead_letters_total');
     sim.failNext(1, 503);
     const failedAt = now().getTime();
     await drain();
@@ -100,6 +113,8 @@ describe('mirroring grid orders', () => {
     sim.failNext(1, 400);
     await drain();
     expect((await gridSync(refused.order.id)).gridSync).toMatchObject({ state: 'DEAD' });
+    expect(await counter('linkage110_grid_retries_total')).toBe(retriesBefore + 1);
+    expect(await counter('linkage110_grid_dead_letters_total')).toBe(deadBefore + 1);
 
     const replay = await app.gql(ReplayGridDeadLettersDocument, { input: { orderIds: [refused.order.id] } }, { token: app.token('admin') });
     expect(replay.data!.replayGridDeadLetters).toEqual([{ id: refused.order.id }]);
