@@ -13,7 +13,6 @@
  * Ends with one `RESULT ...` line. Figures go in docs/BENCHMARKS.md; nothing asserts on them.
  */
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,7 +34,7 @@ import { createAppServer, GRAPHQL_PATH, type AppServer } from '../src/server';
 import { DeskBoardDocument, DispatchOrdersDocument } from '../test/generated/graphql';
 import { openBenchDatabase, type BenchDatabase } from './support/database';
 import { runLoad, type LoadResult, type LoadSpec } from './support/load';
-import { CALL_TEXTS, eventColumns, incidentColumns, prng, seedVolume } from './support/volume';
+import { CALL_TEXTS, prepareDispatchable, prng, seedVolume } from './support/volume';
 
 const INCIDENTS = 2_000;
 const BOARD_PAGE = 50;
@@ -262,43 +261,6 @@ function startBaseline(pool: Pool, verifier: TokenVerifier): Promise<{ server: h
 }
 
 // ---------------------------------------------------------------------------------------------
-// Data for the dispatch runs: calls reported and classified LINKAGE, waiting for their orders.
-
-async function prepareDispatchable(pool: Pool, count: number, seed: number): Promise<string[]> {
-  const random = prng(seed);
-  const areas = (await pool.query<{ id: string }>(`select id from area where kind in ('TOWN', 'XIANG')`)).rows;
-  const incidents = incidentColumns();
-  const events = eventColumns();
-  const ids: string[] = [];
-  const now = Date.now();
-  for (let n = 0; n < count; n++) {
-    const id = randomUUID();
-    const received = new Date(now - (count - n) * 1000);
-    const classified = new Date(received.getTime() + 500);
-    ids.push(id);
-    incidents.push([
-      id, 'CLASSIFIED', 'LINKAGE', null, '13900001111', areas[Math.floor(random() * areas.length)].id, '待派单地址',
-      CALL_TEXTS[n % CALL_TEXTS.length], received, 'CALL_110', classified, null, null,
-    ]);
-    events.push([randomUUID(), 'INCIDENT', id, null, 'INCIDENT_REPORTED', 'dev-dispatcher', 'dispatcher', null, 'DESK', received, null, JSON.stringify({ status: 'RECEIVED' })]);
-    events.push([randomUUID(), 'INCIDENT', id, null, 'INCIDENT_CLASSIFIED', 'dev-dispatcher', 'dispatcher', null, 'DESK', classified,
-      JSON.stringify({ status: 'RECEIVED' }), JSON.stringify({ status: 'CLASSIFIED', classification: 'LINKAGE' })]);
-  }
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    await incidents.insertInto(client, 'incident');
-    await events.insertInto(client, 'event');
-    await client.query('commit');
-    await client.query('analyze incident, event');
-  } catch (err) {
-    await client.query('rollback');
-    throw err;
-  } finally {
-    client.release();
-  }
-  return ids;
-}
 
 /** One order each, with the three urgencies and both channels in turn. */
 function dispatchDrafts(incidentIds: string[], unitFor: (n: number) => string): DispatchBody[] {
@@ -502,7 +464,8 @@ async function main(): Promise<void> {
     const suggested = await suggestedUnits(graphql.url, headers);
     console.log(`\ndispatch: ${suggested ? 'to the unit suggested for each call' : 'suggestions unavailable; to the units in turn'}`);
     const unitFor = (n: number) => suggested?.[n % CALL_TEXTS.length] ?? units[n % units.length];
-    const prepared = await prepareDispatchable(pool, 2 * perRun + 3 + 2 * COUNT_TRIES, 111);
+    const random = prng(111);
+    const prepared = await prepareDispatchable(db.url, 2 * perRun + 3 + 2 * COUNT_TRIES, (_n, areaCount) => Math.floor(random() * areaCount));
     const drafts = dispatchDrafts(prepared, unitFor);
     const [probeGraphql, probeBaseline, probeWarm] = drafts.splice(0, 3);
     const countOne = drafts.splice(0, COUNT_TRIES);

@@ -19,7 +19,6 @@
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,7 +32,7 @@ import { migrateAndSeed } from '../src/db/migrate';
 import { initOrm } from '../src/db/orm';
 import { MAX_OPERATIONS_PER_SOCKET } from '../src/server';
 import { openBenchDatabase } from './support/database';
-import { CALL_TEXTS, eventColumns, incidentColumns } from './support/volume';
+import { prepareDispatchable } from './support/volume';
 import { freePort } from '../src/common/net';
 
 const TARGET_UNIT = 'health';
@@ -215,41 +214,6 @@ class FeedSocket {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Data: incidents reported and classified LINKAGE, each waiting for one order.
-
-async function prepareIncidents(databaseUrl: string, count: number): Promise<string[]> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const areas = (await client.query<{ id: string }>(`select id from area where kind in ('TOWN', 'XIANG') order by code`)).rows;
-    const incidents = incidentColumns();
-    const events = eventColumns();
-    const ids: string[] = [];
-    const now = Date.now();
-    for (let n = 0; n < count; n++) {
-      const id = randomUUID();
-      const received = new Date(now - (count - n) * 1000);
-      const classified = new Date(received.getTime() + 500);
-      ids.push(id);
-      incidents.push([
-        id, 'CLASSIFIED', 'LINKAGE', null, '13900001111', areas[n % areas.length].id, '待派单地址',
-        CALL_TEXTS[n % CALL_TEXTS.length], received, 'CALL_110', classified, null, null,
-      ]);
-      events.push([randomUUID(), 'INCIDENT', id, null, 'INCIDENT_REPORTED', 'dev-dispatcher', 'dispatcher', null, 'DESK', received, null, JSON.stringify({ status: 'RECEIVED' })]);
-      events.push([randomUUID(), 'INCIDENT', id, null, 'INCIDENT_CLASSIFIED', 'dev-dispatcher', 'dispatcher', null, 'DESK', classified,
-        JSON.stringify({ status: 'RECEIVED' }), JSON.stringify({ status: 'CLASSIFIED', classification: 'LINKAGE' })]);
-    }
-    await client.query('begin');
-    await incidents.insertInto(client, 'incident');
-    await events.insertInto(client, 'event');
-    await client.query('commit');
-    await client.query('analyze incident, event');
-    return ids;
-  } finally {
-    await client.end();
-  }
-}
-
 async function currentCursor(databaseUrl: string): Promise<string> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
@@ -498,7 +462,7 @@ async function main(): Promise<void> {
     }
     const needed = 3 * WARM_UP_DISPATCHES + PHASES.small.dispatches + PHASES.replica.dispatches + PHASES.large.dispatches +
       PROBE_COUNTS.length * (5 + PROBE_DISPATCHES);
-    const incidents = await prepareIncidents(db.url, needed + 10);
+    const incidents = await prepareDispatchable(db.url, needed + 10);
     console.log(`migrated, seeded and ${incidents.length} classified incidents prepared in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     let profileDir: string | undefined;

@@ -212,3 +212,44 @@ export async function seedVolume(databaseUrl: string, options: VolumeOptions): P
     await client.end();
   }
 }
+
+/**
+ * Calls reported and classified LINKAGE, each waiting for its orders: what a dispatch bench
+ * dispatches. `areaFor(n, areaCount)` picks each call's township by index.
+ */
+export async function prepareDispatchable(
+  databaseUrl: string,
+  count: number,
+  areaFor: (n: number, areaCount: number) => number = (n, areaCount) => n % areaCount,
+): Promise<string[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const areas = (await client.query<{ id: string }>(`select id from area where kind in ('TOWN', 'XIANG') order by code`)).rows;
+    const incidents = incidentColumns();
+    const events = eventColumns();
+    const ids: string[] = [];
+    const now = Date.now();
+    for (let n = 0; n < count; n++) {
+      const id = randomUUID();
+      const received = new Date(now - (count - n) * 1000);
+      const classified = new Date(received.getTime() + 500);
+      ids.push(id);
+      incidents.push([
+        id, 'CLASSIFIED', 'LINKAGE', null, '13900001111', areas[areaFor(n, areas.length)].id, '待派单地址',
+        CALL_TEXTS[n % CALL_TEXTS.length], received, 'CALL_110', classified, null, null,
+      ]);
+      events.push([randomUUID(), 'INCIDENT', id, null, 'INCIDENT_REPORTED', 'dev-dispatcher', 'dispatcher', null, 'DESK', received, null, JSON.stringify({ status: 'RECEIVED' })]);
+      events.push([randomUUID(), 'INCIDENT', id, null, 'INCIDENT_CLASSIFIED', 'dev-dispatcher', 'dispatcher', null, 'DESK', classified,
+        JSON.stringify({ status: 'RECEIVED' }), JSON.stringify({ status: 'CLASSIFIED', classification: 'LINKAGE' })]);
+    }
+    await client.query('begin');
+    await incidents.insertInto(client, 'incident');
+    await events.insertInto(client, 'event');
+    await client.query('commit');
+    await client.query('analyze incident, event');
+    return ids;
+  } finally {
+    await client.end();
+  }
+}
