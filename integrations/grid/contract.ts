@@ -209,52 +209,37 @@ export function checkGridTaskView(body: unknown): JsonProblem[] {
   return check.problems;
 }
 
+const TASK_FIELDS = [
+  'taskId',
+  'incidentId',
+  'departmentId',
+  'stage',
+  'title',
+  'description',
+  'address',
+  'areaCode',
+  'latitude',
+  'longitude',
+  'urgency',
+  'issuedAt',
+  'deadlines',
+  'version',
+] as const;
+const VIEW_FIELDS = [...TASK_FIELDS, 'gridCaseId', 'cancelled', 'cancelReason', 'createdAt', 'updatedAt'] as const;
+
 /** Copies the contract's fields only, so unknown fields from the other side go no further. */
+function pickTask<T extends { deadlines?: unknown }>(body: Record<string, unknown>, fields: readonly string[]): T {
+  const task = pick(body, fields) as unknown as T;
+  if (task.deadlines) task.deadlines = pick(task.deadlines as Record<string, unknown>, ['signBy', 'arriveBy', 'feedbackBy']);
+  return task;
+}
+
 export function toGridTaskView(body: Record<string, unknown>): GridTaskView {
-  const view = pick(body, [
-    'taskId',
-    'incidentId',
-    'departmentId',
-    'stage',
-    'title',
-    'description',
-    'address',
-    'areaCode',
-    'latitude',
-    'longitude',
-    'urgency',
-    'issuedAt',
-    'deadlines',
-    'version',
-    'gridCaseId',
-    'cancelled',
-    'cancelReason',
-    'createdAt',
-    'updatedAt',
-  ]) as unknown as GridTaskView;
-  if (view.deadlines) view.deadlines = pick(view.deadlines as Record<string, unknown>, ['signBy', 'arriveBy', 'feedbackBy']);
-  return view;
+  return pickTask<GridTaskView>(body, VIEW_FIELDS);
 }
 
 export function toGridTask(body: Record<string, unknown>): GridTask {
-  const task = pick(body, [
-    'taskId',
-    'incidentId',
-    'departmentId',
-    'stage',
-    'title',
-    'description',
-    'address',
-    'areaCode',
-    'latitude',
-    'longitude',
-    'urgency',
-    'issuedAt',
-    'deadlines',
-    'version',
-  ]) as unknown as GridTask;
-  if (task.deadlines) task.deadlines = pick(task.deadlines as Record<string, unknown>, ['signBy', 'arriveBy', 'feedbackBy']);
-  return task;
+  return pickTask<GridTask>(body, TASK_FIELDS);
 }
 
 export function toGridTaskChange(body: Record<string, unknown>): GridTaskChange {

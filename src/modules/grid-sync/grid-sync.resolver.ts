@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsUrl, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { GridFeedbackKind } from '../../../integrations/grid';
+import { GRID_FEEDBACK_KINDS, type GridFeedbackKind } from '../../../integrations/grid';
 import { registerEnumType } from 'type-graphql';
 import { BadInputError } from '../../common/errors';
 import { assertId } from '../../common/ids';
@@ -17,15 +17,10 @@ import { SubjectType } from '../history/event.enums';
 import { OutboxStatus } from './grid-sync.entity';
 import { applyGridFeedback } from './grid-webhook';
 
-export enum GridFeedbackKindEnum {
-  SIGNED = 'SIGNED',
-  ARRIVED = 'ARRIVED',
-  SCENE_STATUS = 'SCENE_STATUS',
-  PROGRESS = 'PROGRESS',
-  RESULT = 'RESULT',
-  ATTACHMENT = 'ATTACHMENT',
-  RETURNED = 'RETURNED',
-}
+/** The GraphQL enum is the port's list of kinds, so the two cannot drift apart. */
+const GridFeedbackKindEnum = Object.fromEntries(GRID_FEEDBACK_KINDS.map((kind) => [kind, kind])) as {
+  [K in GridFeedbackKind]: K;
+};
 registerEnumType(GridFeedbackKindEnum, {
   name: 'GridFeedbackKind',
   description: '网格反馈类型 kind of report from a grid worker (docs/GRID.md)',
@@ -37,7 +32,7 @@ registerEnumType(GridFeedbackKindEnum, {
     RESULT: { description: '处置结果 result: done' },
     ATTACHMENT: { description: '补充材料 attachments only' },
     RETURNED: { description: '回退 not the unit\'s duty' },
-  },
+  } satisfies Record<GridFeedbackKind, { description: string }>,
 });
 
 @ObjectType({ description: '网格同步 how far an order is mirrored into the grid platform' })
@@ -80,7 +75,7 @@ export class GridFeedbackInput extends MutationInputBase {
   taskId!: string;
 
   @Field(() => GridFeedbackKindEnum, { description: '反馈类型 kind' })
-  kind!: GridFeedbackKindEnum;
+  kind!: GridFeedbackKind;
 
   @Field({ description: '发生时间 when it happened, per the worker' })
   occurredAt!: Date;
@@ -180,7 +175,7 @@ export class GridSyncResolver {
         {
           eventId: input.eventId,
           taskId: assertId(input.taskId, 'task'),
-          kind: input.kind as GridFeedbackKind,
+          kind: input.kind,
           occurredAt: input.occurredAt.toISOString(),
           text: input.text,
           attachmentUrls: input.attachmentUrls,
