@@ -84,7 +84,7 @@ export class FeedResolver {
       '指令动态 live changes of orders: a unit operator gets its own unit\'s; desk roles any unit (unit) or all. Resume with after',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, Args, GraphQLContext>) => {
       const { feed } = allowed(context, ORDER_FEED_READERS, 'orderFeed');
-      const { unit, after } = args as Args;
+      const { unit, after } = args;
       return feed.stream(parseCursor(after), orderFilter(orderFeedUnit(context, unit)));
     },
   })
@@ -102,7 +102,7 @@ export class FeedResolver {
     description: '警情动态 every change of every incident and order, for the 110 desk. Resume with after',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, Args, GraphQLContext>) => {
       const { feed } = allowed(context, INCIDENT_FEED_READERS, 'incidentFeed');
-      return feed.stream(parseCursor((args as Args).after), () => true);
+      return feed.stream(parseCursor(args.after), () => true);
     },
   })
   incidentFeed(
@@ -118,7 +118,7 @@ export class FeedResolver {
     description: '上报动态 reports of major incidents, their acknowledgements, and orders escalated for lateness. Resume with after',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, Args, GraphQLContext>) => {
       const { feed } = allowed(context, ESCALATION_FEED_READERS, 'escalationFeed');
-      return feed.stream(parseCursor((args as Args).after), (item) => ESCALATION_KINDS.has(item.kind));
+      return feed.stream(parseCursor(args.after), (item) => ESCALATION_KINDS.has(item.kind));
     },
   })
   escalationFeed(

@@ -39,13 +39,11 @@ export async function reconcileGrid(orm: MikroORM, port: GridPort, mapping: Grid
 
   for (const order of orders) {
     if (awaiting.has(order.id)) continue; // a delivery is already on its way (or waits for an administrator)
-    let onGrid: string[];
     try {
-      onGrid = [mapping.departmentFor(order.unit.code)];
+      mapping.departmentFor(order.unit.code);
     } catch {
       continue; // unit not on the grid platform
     }
-    if (onGrid.length === 0) continue;
     const view = views.get(order.id);
     const expectedStage = mapping.stageFor(order.status as OrderStatusName);
     const cancelled = order.status === OrderStatus.CANCELLED;

@@ -10,7 +10,8 @@ import { Incident } from '../incidents/incident.entity';
 import { Classification, IncidentStatus } from '../incidents/incident.enums';
 import type { DispatchOrdersInput, OrderDraftInput } from '../incidents/incident.mutation-inputs';
 import { IncidentWorkflow, lockIncident, TERMINAL_ORDER_STATES } from '../incidents/incident.workflow';
-import { deadlinesFrom, policyFor } from '../policies/policy.service';
+import { deadlinesFrom, effectiveDutyMode, policyFor } from '../policies/policy.service';
+import type { TimeLimitPolicy } from '../policies/time-limit-policy.entity';
 import { learnFromDispatch } from '../routing/routing.learning';
 import { Unit } from '../units/unit.entity';
 import { Feedback, Order } from './order.entity';
@@ -62,6 +63,9 @@ function snapshot(order: Order): Record<string, unknown> {
 }
 
 export class OrderWorkflow {
+  /** Policies read during this transaction: a dispatch to several units reads each once. */
+  private readonly policies = new Map<string, TimeLimitPolicy>();
+
   constructor(
     private readonly tx: EntityManager,
     private readonly actor: Actor,
@@ -172,7 +176,12 @@ export class OrderWorkflow {
   }
 
   private async issue(incident: Incident, unit: Unit, draft: OrderDraftInput, issuedAt: Date, reassignedFrom?: Order): Promise<Order> {
-    const policy = await policyFor(this.tx, draft.urgency, unit.dutyMode);
+    const policyKey = `${draft.urgency}|${effectiveDutyMode(unit.dutyMode)}`;
+    let policy = this.policies.get(policyKey);
+    if (!policy) {
+      policy = await policyFor(this.tx, draft.urgency, unit.dutyMode);
+      this.policies.set(policyKey, policy);
+    }
     const order = this.tx.create(Order, {
       incident,
       unit,
@@ -212,7 +221,6 @@ export class OrderWorkflow {
   async arrive(input: ArriveOrderInput): Promise<Order> {
     const order = await this.load(input.orderId, 'arrive');
     const at = reportedTime(input.arrivedAt, 'arrivedAt', { at: order.signedAt ?? order.issuedAt, what: order.signedAt ? 'the order was signed for' : 'the order was issued' });
-    if (at < order.issuedAt) throw new BadInputError('arrivedAt is before the order was issued.', { field: 'arrivedAt' });
     order.arrivedAt = at;
     this.tx.create(Feedback, {
       order,
