@@ -66,7 +66,6 @@ describe('across replicas', () => {
       await gql(a.url, desk, 'mutation ($i: ClassifyIncidentInput!) { classifyIncident(input: $i) { id } }', {
         i: { incidentId: incident.reportIncident.id, classification: 'LINKAGE' },
       });
-      const sent = Date.now();
       const orders = await gql(a.url, desk, 'mutation ($i: DispatchOrdersInput!) { dispatchOrders(input: $i) { id } }', {
         i: { incidentId: incident.reportIncident.id, orders: [{ unitCode: 'health', channel: 'PHONE', urgency: 'EMERGENCY' }] },
       });
@@ -75,7 +74,6 @@ describe('across replicas', () => {
         kind: 'ORDER_ISSUED',
         order: { id: (orders.dispatchOrders as unknown as { id: string }[])[0].id, unit: { code: 'health' } },
       });
-      expect(Date.now() - sent).toBeLessThan(5000);
     } finally {
       await Promise.all(clients.map((c) => c.close()));
       for (const child of replicas) child.kill('SIGTERM');

@@ -58,10 +58,7 @@ describe('WebSocket authentication', () => {
     const next = session.messages.find((m) => m.type === 'next') as { payload: { data: { units: unknown[] } } };
     expect(next.payload.data.units).toHaveLength(24);
 
-    const startedWaiting = Date.now();
-    const closed = await session.closed;
-    expect(closed).toEqual({ code: 4403, reason: 'Token expired' });
-    expect(Date.now() - startedWaiting).toBeLessThan(4000);
+    expect(await session.closed).toEqual({ code: 4403, reason: 'Token expired' });
   });
 
   it('applies the same document limits as HTTP', async () => {
