@@ -28,7 +28,9 @@ import { encodeCursor } from '../src/common/pagination';
 import { migrateAndSeed } from '../src/db/migrate';
 import { initOrm } from '../src/db/orm';
 import { authenticate } from '../src/graphql/auth';
-import { DESK, DESK_AND_OVERSIGHT } from '../src/graphql/roles';
+import { DESK, DESK_AND_OVERSIGHT } from '../src/common/roles';
+import { nextDeadline as orderNextDeadline } from '../src/modules/orders/order-deadlines';
+import type { OrderStatus } from '../src/modules/orders/order.enums';
 import { buildAppSchema } from '../src/graphql/schema';
 import { createAppServer, GRAPHQL_PATH, type AppServer } from '../src/server';
 import { DeskBoardDocument, DispatchOrdersDocument } from '../test/generated/graphql';
@@ -64,17 +66,18 @@ interface BoardOrderRow {
   unit_code: string;
 }
 
-/** The earliest deadline an open order still has to meet, as the resolver's pendingDeadlines. */
+/** The earliest deadline an open order still has to meet, by the one deadline rule the resolver reads. */
 function nextDeadline(orders: BoardOrderRow[]): Date | null {
-  let next: number | null = null;
-  for (const o of orders) {
-    const pending =
-      o.status === 'ISSUED' ? [o.sign_deadline, o.arrive_deadline, o.feedback_deadline]
-        : o.status === 'SIGNED' ? [o.arrive_deadline, o.feedback_deadline]
-          : o.status === 'ON_SCENE' || o.status === 'HANDLING' ? [o.feedback_deadline] : [];
-    for (const d of pending) if (d && (next === null || d.getTime() < next)) next = d.getTime();
-  }
-  return next === null ? null : new Date(next);
+  const times = orders.flatMap(
+    (o) =>
+      orderNextDeadline({
+        status: o.status as OrderStatus,
+        signDeadline: o.sign_deadline,
+        arriveDeadline: o.arrive_deadline,
+        feedbackDeadline: o.feedback_deadline,
+      })?.getTime() ?? [],
+  );
+  return times.length ? new Date(Math.min(...times)) : null;
 }
 
 async function baselineBoard(pool: Pool, first: number): Promise<unknown> {

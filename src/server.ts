@@ -16,7 +16,7 @@ import { authenticate, createVerifier } from './graphql/auth';
 import { createContext, requestIdFrom, type GraphQLContext } from './graphql/context';
 import { parseOptions, validationRules } from './graphql/limits';
 import { FeedHub } from './modules/feed/feed.hub';
-import { subscribeSharingResults } from './modules/feed/shared-execution';
+import { subscribeSharingResults } from './graphql/shared-execution';
 import { RevocationList } from './modules/access/access-revocation.service';
 import type { WebhookVerifier } from '../integrations/grid';
 import { renderMetrics } from './common/metrics';

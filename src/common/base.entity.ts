@@ -20,3 +20,12 @@ export abstract class BaseEntity {
   @Property({ columnType: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }
+
+/**
+ * Moves the optimistic-lock version of an entity whose recorded change alters none of its own
+ * columns (a phone notification, an escalation, a grid repair), so that a concurrent change of
+ * the same record conflicts at commit. The one place this is done.
+ */
+export function touch(entity: BaseEntity): void {
+  entity.updatedAt = new Date();
+}

@@ -4,6 +4,7 @@ import { logger } from '../common/logger';
 import { entities } from './entities';
 import { migrationsList } from './migrations';
 import { CommitOrderSubscriber } from '../modules/history/commit-order.subscriber';
+import { GridOutboxSubscriber } from '../modules/grid-sync/grid-outbox.subscriber';
 
 export interface OrmOptions {
   databaseUrl: string;
@@ -17,7 +18,8 @@ export function ormConfig(options: OrmOptions) {
     clientUrl: options.databaseUrl,
     entities,
     extensions: [Migrator],
-    subscribers: [new CommitOrderSubscriber()],
+    // The outbox subscriber adds its rows before the commit-order lock is taken for the flush.
+    subscribers: [new GridOutboxSubscriber(), new CommitOrderSubscriber()],
     // Every request forks its own EntityManager; a stray use of the global one is a bug.
     allowGlobalContext: false,
     forceUtcTimezone: true,

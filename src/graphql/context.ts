@@ -2,16 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../integrations/keycloak';
-import type { FeedHub } from '../modules/feed/feed.hub';
 import type { RevocationList } from '../modules/access/access-revocation.service';
+import type { FeedHub } from '../modules/feed/feed.hub';
+import type { Loaders } from '../modules/loaders';
+import { createRequestScope, type Services } from '../modules/services';
 import type { Authentication } from './auth';
-import { createLoaders, type Loaders } from './loaders';
 
 export interface GraphQLContext {
   requestId: string;
-  /** A fork of the EntityManager for this operation alone. */
+  /** A fork of the EntityManager for this operation alone (for a live feed: for this event). */
   em: EntityManager;
   loaders: Loaders;
+  /** The domain services of this operation, built once (src/modules/services.ts). */
+  services: Services;
   /** The verified caller; absent when no (valid) token came with the operation. */
   principal?: Principal;
   authRejection?: string;
@@ -33,8 +36,7 @@ export function createContext(
   orm: MikroORM,
   requestId: string,
   auth: Authentication,
-  services: { feed?: FeedHub; revocations?: RevocationList } = {},
+  process: { feed?: FeedHub; revocations?: RevocationList } = {},
 ): GraphQLContext {
-  const em = orm.em.fork();
-  return { requestId, em, loaders: createLoaders(em), principal: auth.principal, authRejection: auth.rejection, ...services };
+  return { requestId, ...createRequestScope(orm.em.fork()), principal: auth.principal, authRejection: auth.rejection, ...process };
 }

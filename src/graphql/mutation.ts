@@ -1,13 +1,24 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { OptimisticLockError } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Role } from '../../integrations/keycloak';
 import { ConflictError } from '../common/errors';
+import { actorFor } from '../modules/history/actor';
 import { onceForKey } from '../modules/idempotency/idempotency.service';
-import { requirePrincipal } from './auth';
+import { orderScope } from '../modules/orders/order.scope';
+import { createWorkflows, type Workflows } from '../modules/services';
+import { requirePrincipal } from './auth-checker';
 import type { GraphQLContext } from './context';
 
-export interface MutationInput {
-  idempotencyKey?: string;
+export interface MutationSpec<T> {
+  /** The mutation's name: the idempotency key is claimed per caller and operation. */
+  operation: string;
+  input: { idempotencyKey?: string };
+  /** What the mutation returns, reloaded by id when a retry is answered from the key. */
+  returns: EntityClass<T>;
+  /** The roles the field allows: the change is recorded under the first of the caller's that is one of them. */
+  actingAs: readonly Role[];
+  /** The desk acting for a unit (its phone answers) is recorded with channel PHONE. */
+  onBehalfOfUnit?: boolean;
 }
 
 /**
@@ -17,18 +28,23 @@ export interface MutationInput {
  */
 export async function mutate<T extends { id: string }>(
   ctx: GraphQLContext,
-  operation: string,
-  input: MutationInput,
-  entity: EntityClass<T>,
-  work: (tx: EntityManager) => Promise<T[]>,
+  spec: MutationSpec<T>,
+  work: (w: Workflows) => Promise<T[]>,
 ): Promise<T[]> {
   const principal = requirePrincipal(ctx);
+  const actor = actorFor(principal, spec.actingAs, spec.onBehalfOfUnit);
+  const { operation, input, returns } = spec;
   try {
     return await ctx.em.transactional((tx) =>
-      onceForKey(tx, { actorId: principal.subject, key: input.idempotencyKey, operation, input }, () => work(tx), async (ids) => {
-        const rows = await tx.find(entity, { id: { $in: ids } } as never);
-        return ids.map((id) => rows.find((row) => row.id === id)!).filter(Boolean);
-      }),
+      onceForKey(
+        tx,
+        { actorId: principal.subject, key: input.idempotencyKey, operation, input },
+        () => work(createWorkflows(tx, actor, () => orderScope(principal))),
+        async (ids) => {
+          const rows = await tx.find(returns, { id: { $in: ids } } as never);
+          return ids.map((id) => rows.find((row) => row.id === id)!).filter(Boolean);
+        },
+      ),
     );
   } catch (err) {
     if (err instanceof OptimisticLockError) {
@@ -43,4 +59,14 @@ export async function mutate<T extends { id: string }>(
     }
     throw err;
   }
+}
+
+/** A mutation that returns one record. */
+export async function mutateOne<T extends { id: string }>(
+  ctx: GraphQLContext,
+  spec: MutationSpec<T>,
+  work: (w: Workflows) => Promise<T>,
+): Promise<T> {
+  const [row] = await mutate(ctx, spec, async (w) => [await work(w)]);
+  return row;
 }

@@ -2,15 +2,13 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
-import { authChecker } from './auth';
+import { authChecker } from './auth-checker';
 import { AreaResolver } from '../modules/areas/area.resolver';
 import { IncidentResolver } from '../modules/incidents/incident.resolver';
 import { LeadershipResolver } from '../modules/leadership/leadership.resolver';
 import { OrderResolver } from '../modules/orders/order.resolver';
 import { UnitResolver } from '../modules/units/unit.resolver';
 import { EscalationResolver } from '../modules/escalations/escalation.resolver';
-import { IncidentMutationResolver } from '../modules/incidents/incident.mutations';
-import { OrderMutationResolver } from '../modules/orders/order.mutations';
 import { PolicyResolver } from '../modules/policies/policy.resolver';
 import { FeedResolver } from '../modules/feed/feed.resolver';
 import { AccessResolver } from '../modules/access/access.resolver';
@@ -22,9 +20,7 @@ export const resolvers = [
   AreaResolver,
   LeadershipResolver,
   IncidentResolver,
-  IncidentMutationResolver,
   OrderResolver,
-  OrderMutationResolver,
   EscalationResolver,
   PolicyResolver,
   FeedResolver,

@@ -170,6 +170,49 @@ export type EscalateIncidentInput = {
   targetCodes?: Array<string> | null | undefined;
 };
 
+/** 变更类型 kind of recorded change */
+export type EventKind =
+  /** 异议不成立 the dispute was rejected: the order goes back to the unit */
+  | 'DISPUTE_REJECTED'
+  /** 异议成立 the dispute was upheld: the order is cancelled and reassigned */
+  | 'DISPUTE_UPHELD'
+  /** 通知分管领导 an overdue order was escalated to the unit's responsible leader */
+  | 'ESCALATED_TO_UNIT_LEADER'
+  /** 确认上报 a target acknowledged a report */
+  | 'ESCALATION_ACKNOWLEDGED'
+  /** 反馈 scene status or progress was fed back */
+  | 'FEEDBACK_RECORDED'
+  /** 网格记录领先 the grid platform holds a newer state than ours; check with the unit */
+  | 'GRID_DIVERGENCE'
+  /** 网格对账 the order was sent to the grid platform again after reconciliation */
+  | 'GRID_RECONCILED'
+  /** 定性 the incident was classified (NO_DISPATCH closes it) */
+  | 'INCIDENT_CLASSIFIED'
+  /** 结案 the incident was closed */
+  | 'INCIDENT_CLOSED'
+  /** 派单 the first orders of the incident were issued */
+  | 'INCIDENT_DISPATCHED'
+  /** 上报 the incident was reported to a target (县委, 县政府, 领导小组) */
+  | 'INCIDENT_ESCALATED'
+  /** 接警 a call for help recorded as an incident */
+  | 'INCIDENT_REPORTED'
+  /** 到场 the unit reported arrival on the scene */
+  | 'ORDER_ARRIVED'
+  /** 撤销 the order was cancelled */
+  | 'ORDER_CANCELLED'
+  /** 办结 the order was completed with its result */
+  | 'ORDER_COMPLETED'
+  /** 异议 the unit said the order is not its duty */
+  | 'ORDER_DISPUTED'
+  /** 下达指令 an order was issued to a unit */
+  | 'ORDER_ISSUED'
+  /** 超时 the order missed a deadline */
+  | 'ORDER_OVERDUE'
+  /** 签收 the unit signed for the order */
+  | 'ORDER_SIGNED'
+  /** 电话通知 the desk recorded that the unit was told by phone */
+  | 'PHONE_NOTIFICATION_RECORDED';
+
 /** 反馈类型 kind of feedback (notice 四.4) */
 export type FeedbackKind =
   /** 到场时间 time of arrival */
@@ -649,7 +692,7 @@ export type RetireRoutingCategoryMutation = { retireRoutingCategory: { id: strin
 
 export type OrderFieldsFragment = { id: string, status: OrderStatus, channel: OrderChannel, urgency: Urgency, issuedAt: string, signedAt: string | null, arrivedAt: string | null, completedAt: string | null, disputeReason: string | null, signDeadline: string | null, arriveDeadline: string | null, feedbackDeadline: string | null, disputeDeadline: string | null, overdue: boolean, version: number, unit: { code: string } };
 
-export type EventFieldsFragment = { kind: string, actorId: string, actorRole: string, actorUnit: string | null, channel: ActionChannel, occurredAt: string, recordedAt: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, note: string | null };
+export type EventFieldsFragment = { kind: EventKind, actorId: string, actorRole: string, actorUnit: string | null, channel: ActionChannel, occurredAt: string, recordedAt: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, note: string | null };
 
 export type ReportIncidentMutationVariables = Exact<{
   input: ReportIncidentInput;
@@ -761,14 +804,14 @@ export type IncidentDetailQueryVariables = Exact<{
 }>;
 
 
-export type IncidentDetailQuery = { incident: { id: string, status: IncidentStatus, classification: Classification | null, major: boolean, closedAt: string | null, nextDeadline: string | null, orders: Array<{ id: string, status: OrderStatus, channel: OrderChannel, urgency: Urgency, issuedAt: string, signedAt: string | null, arrivedAt: string | null, completedAt: string | null, disputeReason: string | null, signDeadline: string | null, arriveDeadline: string | null, feedbackDeadline: string | null, disputeDeadline: string | null, overdue: boolean, version: number, feedback: Array<{ kind: FeedbackKind, text: string | null, channel: ActionChannel, reportedAt: string }>, unit: { code: string } }>, escalations: Array<{ id: string, reportedAt: string, acknowledgedAt: string | null, acknowledgedBy: string | null, target: { code: string, name: string } }>, timeline: Array<{ kind: string, actorId: string, actorRole: string, actorUnit: string | null, channel: ActionChannel, occurredAt: string, recordedAt: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, note: string | null }> } };
+export type IncidentDetailQuery = { incident: { id: string, status: IncidentStatus, classification: Classification | null, major: boolean, closedAt: string | null, nextDeadline: string | null, orders: Array<{ id: string, status: OrderStatus, channel: OrderChannel, urgency: Urgency, issuedAt: string, signedAt: string | null, arrivedAt: string | null, completedAt: string | null, disputeReason: string | null, signDeadline: string | null, arriveDeadline: string | null, feedbackDeadline: string | null, disputeDeadline: string | null, overdue: boolean, version: number, feedback: Array<{ kind: FeedbackKind, text: string | null, channel: ActionChannel, reportedAt: string }>, unit: { code: string } }>, escalations: Array<{ id: string, reportedAt: string, acknowledgedAt: string | null, acknowledgedBy: string | null, target: { code: string, name: string } }>, timeline: Array<{ kind: EventKind, actorId: string, actorRole: string, actorUnit: string | null, channel: ActionChannel, occurredAt: string, recordedAt: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, note: string | null }> } };
 
 export type OrderTimelineQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrderTimelineQuery = { order: { id: string, status: OrderStatus, channel: OrderChannel, urgency: Urgency, issuedAt: string, signedAt: string | null, arrivedAt: string | null, completedAt: string | null, disputeReason: string | null, signDeadline: string | null, arriveDeadline: string | null, feedbackDeadline: string | null, disputeDeadline: string | null, overdue: boolean, version: number, timeline: Array<{ kind: string, actorId: string, actorRole: string, actorUnit: string | null, channel: ActionChannel, occurredAt: string, recordedAt: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, note: string | null }>, unit: { code: string } } };
+export type OrderTimelineQuery = { order: { id: string, status: OrderStatus, channel: OrderChannel, urgency: Urgency, issuedAt: string, signedAt: string | null, arrivedAt: string | null, completedAt: string | null, disputeReason: string | null, signDeadline: string | null, arriveDeadline: string | null, feedbackDeadline: string | null, disputeDeadline: string | null, overdue: boolean, version: number, timeline: Array<{ kind: EventKind, actorId: string, actorRole: string, actorUnit: string | null, channel: ActionChannel, occurredAt: string, recordedAt: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, note: string | null }>, unit: { code: string } } };
 
 export type DeskBoardQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -806,7 +849,7 @@ export type GridChangesQueryVariables = Exact<{
 }>;
 
 
-export type GridChangesQuery = { gridChanges: { endCursor: string | null, hasMore: boolean, changes: Array<{ cursor: string, kind: string, order: { id: string } | null }> } };
+export type GridChangesQuery = { gridChanges: { endCursor: string | null, hasMore: boolean, changes: Array<{ cursor: string, kind: EventKind, order: { id: string } | null }> } };
 
 export type SubmitGridFeedbackMutationVariables = Exact<{
   input: GridFeedbackInput;
@@ -827,7 +870,7 @@ export type IncidentQueryVariables = Exact<{
 }>;
 
 
-export type IncidentQuery = { incident: { id: string, description: string, orders: Array<{ id: string, unit: { code: string } }>, timeline: Array<{ kind: string }> } };
+export type IncidentQuery = { incident: { id: string, description: string, orders: Array<{ id: string, unit: { code: string } }>, timeline: Array<{ kind: EventKind }> } };
 
 export const RoutingCategoryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoutingCategoryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoutingCategory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"policeFirst"}},{"kind":"Field","name":{"kind":"Name","value":"alternatives"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}},{"kind":"Field","name":{"kind":"Name","value":"synonyms"}},{"kind":"Field","name":{"kind":"Name","value":"weakSynonyms"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"dutyItem"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<RoutingCategoryFieldsFragment, unknown>;
 export const OrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"arrivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"disputeReason"}},{"kind":"Field","name":{"kind":"Name","value":"signDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"arriveDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"disputeDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<OrderFieldsFragment, unknown>;

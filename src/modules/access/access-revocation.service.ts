@@ -50,3 +50,17 @@ export class RevocationList {
     this.revoked.set(subject, revokedBefore);
   }
 }
+
+export function revokedMessage(revokedAt: Date): string {
+  return `The token was refused: access was revoked at ${revokedAt.toISOString()}; sign in again.`;
+}
+
+/**
+ * Why a token that was valid when presented no longer holds (it expired, or its user's access was
+ * revoked since), or undefined while it holds. A live feed asks this for every event it sends.
+ */
+export function tokenRefusal(principal: Principal, revocations: RevocationList | undefined, now = Date.now()): string | undefined {
+  if (principal.expiresAt.getTime() <= now) return 'The token has expired; reconnect with a fresh one and resume from the last cursor.';
+  const revokedAt = revocations?.revokedAt(principal);
+  return revokedAt ? revokedMessage(revokedAt) : undefined;
+}

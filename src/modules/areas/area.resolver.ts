@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { EVERYONE } from '../../graphql/roles';
+import { EVERYONE } from '../../common/roles';
 import type { GraphQLContext } from '../../graphql/context';
 import { Area } from './area.entity';
 import { AreaKind } from './area.enums';
-import { AreaService } from './area.service';
 
 @Resolver(() => Area)
 export class AreaResolver {
@@ -15,7 +14,7 @@ export class AreaResolver {
     @Arg('parentCode', { nullable: true, description: '上级区域代码 only the direct children of this area' })
     parentCode?: string,
   ): Promise<Area[]> {
-    return new AreaService(ctx.em).list({ kind, parentCode });
+    return ctx.services.areas.list({ kind, parentCode });
   }
 
   @FieldResolver(() => Area, { nullable: true, description: '上级区域 the area this one belongs to' })

@@ -1,63 +1,30 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import createSubscriber, { type Subscriber } from 'pg-listen';
 import { logger } from '../../common/logger';
-import { createLoaders, type Loaders } from '../../graphql/loaders';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { EventLog, type EventLogEntry } from '../history/event-log';
+import { createRequestScope, type RequestScope } from '../services';
 
 export const EVENTS_CHANNEL = 'l110_events';
 /** application_name of the LISTEN connection, so operators (and tests) can find it. */
 export const FEED_LISTENER_NAME = 'linkage110-feed-listener';
 
-/** What the hub knows of an event: enough to route and authorise it without loading it. */
-export interface FeedItem {
-  seq: bigint;
-  eventId: string;
-  kind: string;
-  subjectType: 'INCIDENT' | 'ORDER';
-  incidentId: string;
-  orderId: string | null;
-  unitCode: string | null;
-  orderChannel: string | null;
+/** What the hub knows of an event (its event-log entry), and the scope it is resolved in. */
+export interface FeedItem extends EventLogEntry {
   /**
-   * A fresh EntityManager fork and loaders for this event, made on first use and shared by
-   * every subscription it goes to: each event is read once however many screens show it.
+   * A fresh EntityManager fork, loaders and services for this event, made on first use and
+   * shared by every subscription it goes to: each event is read once however many screens show it.
    */
-  scope(): { em: EntityManager; loaders: Loaders };
+  scope(): RequestScope;
 }
 
 export type FeedFilter = (item: FeedItem) => boolean;
 
-const SELECT_ITEMS = `
-  select e.seq, e.id, e.kind, e.subject_type, e.incident_id, e.order_id, u.code as unit_code, o.channel as order_channel
-    from event e left join "order" o on o.id = e.order_id left join unit u on u.id = o.unit_id`;
-
-interface Row {
-  seq: string;
-  id: string;
-  kind: string;
-  subject_type: 'INCIDENT' | 'ORDER';
-  incident_id: string;
-  order_id: string | null;
-  unit_code: string | null;
-  order_channel: string | null;
-}
-
-function toItem(row: Row, orm: MikroORM): FeedItem {
-  let scope: { em: EntityManager; loaders: Loaders } | undefined;
+function toItem(entry: EventLogEntry, orm: MikroORM): FeedItem {
+  let scope: RequestScope | undefined;
   return {
-    seq: BigInt(row.seq),
-    eventId: row.id,
-    kind: row.kind,
-    subjectType: row.subject_type,
-    incidentId: row.incident_id,
-    orderId: row.order_id,
-    unitCode: row.unit_code,
-    orderChannel: row.order_channel,
+    ...entry,
     scope() {
-      if (!scope) {
-        const em = orm.em.fork();
-        scope = { em, loaders: createLoaders(em) };
-      }
+      scope ??= createRequestScope(orm.em.fork());
       return scope;
     },
   };
@@ -80,6 +47,8 @@ interface Listener {
  * same process get a turn between slices.
  */
 export const RESUME_SLICE = 50;
+/** Events read per page while a subscription catches up from its cursor. */
+const CATCH_UP_PAGE = 500;
 /** Events of one read whose rows are loaded ahead of a sliced fan-out; later ones load on demand. */
 const WARM_MAX_ITEMS = 20;
 
@@ -130,13 +99,12 @@ export class FeedHub {
     );
   }
 
-  private async query(sql: string, params: unknown[]): Promise<Row[]> {
-    return this.orm.em.fork().getConnection().execute<Row[]>(sql, params, 'all');
+  private async readPage(page: { after: bigint; upTo?: bigint; limit: number }): Promise<FeedItem[]> {
+    return (await new EventLog(this.orm.em.fork()).page(page)).map((entry) => toItem(entry, this.orm));
   }
 
   async start(): Promise<void> {
-    const [row] = await this.orm.em.fork().getConnection().execute<{ max: string | null }[]>('select max(seq)::text as max from event');
-    this.position = BigInt(row.max ?? 0);
+    this.position = await new EventLog(this.orm.em.fork()).head();
     this.subscriber.notifications.on(EVENTS_CHANNEL, () => this.read());
     this.subscriber.events.on('error', (err) => logger.error('feed listener failed', { err }));
     await this.subscriber.connect();
@@ -184,13 +152,12 @@ export class FeedHub {
   private async readAll(): Promise<void> {
     const batch = this.options.batchSize ?? 500;
     for (;;) {
-      const rows = await this.query(`${SELECT_ITEMS} where e.seq > ? order by e.seq limit ?`, [this.position.toString(), batch]);
+      const items = await this.readPage({ after: this.position, limit: batch });
       // Cursors, queues and the position move together, synchronously, as before; only the
       // resumption of the subscriptions that got something is spread over a few ticks.
       const resumed = new Set<Listener>();
       const wanted: FeedItem[] = [];
-      for (const row of rows) {
-        const item = toItem(row, this.orm);
+      for (const item of items) {
         let taken = false;
         for (const listener of this.listeners) {
           if (item.seq <= listener.cursor) continue;
@@ -205,7 +172,7 @@ export class FeedHub {
         this.position = item.seq;
       }
       await this.fanOut(wanted, resumed);
-      if (rows.length < batch) return;
+      if (items.length < batch) return;
     }
   }
 
@@ -250,17 +217,13 @@ export class FeedHub {
         }
         let from = listener.cursor;
         for (;;) {
-          const rows = await this.query(`${SELECT_ITEMS} where e.seq > ? and e.seq <= ? order by e.seq limit 500`, [
-            from.toString(),
-            target.toString(),
-          ]);
-          for (const row of rows) {
-            const item = toItem(row, this.orm);
+          const items = await this.readPage({ after: from, upTo: target, limit: CATCH_UP_PAGE });
+          for (const item of items) {
             if (filter(item)) queue.push(item);
             from = item.seq;
           }
           wake?.();
-          if (rows.length < 500) break;
+          if (items.length < CATCH_UP_PAGE) break;
         }
         listener.cursor = target;
       }

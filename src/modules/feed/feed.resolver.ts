@@ -1,36 +1,29 @@
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Role } from '../../../integrations/keycloak';
-import { BadInputError } from '../../common/errors';
-import { AuthenticationError, ForbiddenError, requirePrincipal, revokedMessage } from '../../graphql/auth';
+import { AuthenticationError, ForbiddenError } from '../../common/errors';
+import { ESCALATION_FEED_READERS, INCIDENT_FEED_READERS, ORDER_FEED_READERS } from '../../common/roles';
+import { requirePrincipal, requireRole } from '../../graphql/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
+import { tokenRefusal } from '../access/access-revocation.service';
 import { HistoryEvent } from '../history/event.entity';
-import { SubjectType } from '../history/event.enums';
+import { EventKind } from '../history/event.enums';
+import { parseEventCursor } from '../history/event-log';
 import { Incident } from '../incidents/incident.entity';
 import { Order } from '../orders/order.entity';
 import type { FeedFilter, FeedItem } from './feed.hub';
 import { FeedEvent } from './feed.types';
 
-export const ORDER_FEED_READERS: Role[] = ['dispatcher', 'commander', 'leadership', 'admin', 'unit_operator'];
-export const INCIDENT_FEED_READERS: Role[] = ['dispatcher', 'commander', 'leadership', 'admin'];
-export const ESCALATION_FEED_READERS: Role[] = ['leadership', 'commander', 'admin'];
-
 /** Changes the leadership office watches: reports upward and orders escalated for lateness. */
-export const ESCALATION_KINDS = new Set(['INCIDENT_ESCALATED', 'ESCALATION_ACKNOWLEDGED', 'ORDER_OVERDUE', 'ESCALATED_TO_UNIT_LEADER']);
-
-function parseCursor(after: string | undefined): bigint | undefined {
-  if (after === undefined || after === null) return undefined;
-  if (!/^\d{1,19}$/.test(after)) {
-    throw new BadInputError(`"${after}" is not a feed cursor; pass the cursor of the last change received.`, { argument: 'after' });
-  }
-  return BigInt(after);
-}
+export const ESCALATION_KINDS: ReadonlySet<EventKind> = new Set([
+  EventKind.INCIDENT_ESCALATED,
+  EventKind.ESCALATION_ACKNOWLEDGED,
+  EventKind.ORDER_OVERDUE,
+  EventKind.ESCALATED_TO_UNIT_LEADER,
+]);
 
 /** Subscribe-time check: type-graphql's @Authorized guards each event, not the subscribe call. */
 function allowed(ctx: GraphQLContext, roles: Role[], field: string) {
-  const principal = requirePrincipal(ctx);
-  if (!principal.roles.some((role) => roles.includes(role))) {
-    throw new ForbiddenError(`Subscription.${field} needs one of the roles ${roles.join(', ')}.`, { requiredRoles: roles });
-  }
+  const principal = requireRole(ctx, roles, `Subscription.${field}`);
   if (!ctx.feed) throw new Error('live feed not running');
   return { principal, feed: ctx.feed };
 }
@@ -56,22 +49,11 @@ function orderFilter(unitCode: string | undefined): FeedFilter {
  * fork and loaders.
  */
 async function deliver(item: FeedItem, ctx: GraphQLContext, filter: FeedFilter): Promise<FeedEvent> {
-  const principal = requirePrincipal(ctx);
-  if (principal.expiresAt.getTime() <= Date.now()) {
-    throw new AuthenticationError('The token has expired; reconnect with a fresh one and resume from the last cursor.');
-  }
-  const revokedAt = ctx.revocations?.revokedAt(principal);
-  if (revokedAt) throw new AuthenticationError(revokedMessage(revokedAt));
+  const refusal = tokenRefusal(requirePrincipal(ctx), ctx.revocations);
+  if (refusal) throw new AuthenticationError(refusal);
   if (!filter(item)) throw new ForbiddenError('This change is outside what this token may follow.');
-  const scope = item.scope();
-  ctx.em = scope.em;
-  ctx.loaders = scope.loaders;
-  return Object.assign(new FeedEvent(), {
-    cursor: item.seq.toString(),
-    kind: item.kind,
-    subjectType: item.subjectType === 'ORDER' ? SubjectType.ORDER : SubjectType.INCIDENT,
-    item,
-  });
+  Object.assign(ctx, item.scope());
+  return FeedEvent.of(item);
 }
 
 type Args = { unit?: string; after?: string };
@@ -85,7 +67,7 @@ export class FeedResolver {
     subscribe: ({ args, context }: SubscribeResolverData<unknown, Args, GraphQLContext>) => {
       const { feed } = allowed(context, ORDER_FEED_READERS, 'orderFeed');
       const { unit, after } = args;
-      return feed.stream(parseCursor(after), orderFilter(orderFeedUnit(context, unit)));
+      return feed.stream(parseEventCursor(after), orderFilter(orderFeedUnit(context, unit)));
     },
   })
   orderFeed(
@@ -102,7 +84,7 @@ export class FeedResolver {
     description: '警情动态 every change of every incident and order, for the 110 desk. Resume with after',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, Args, GraphQLContext>) => {
       const { feed } = allowed(context, INCIDENT_FEED_READERS, 'incidentFeed');
-      return feed.stream(parseCursor(args.after), () => true);
+      return feed.stream(parseEventCursor(args.after), () => true);
     },
   })
   incidentFeed(
@@ -118,7 +100,7 @@ export class FeedResolver {
     description: '上报动态 reports of major incidents, their acknowledgements, and orders escalated for lateness. Resume with after',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, Args, GraphQLContext>) => {
       const { feed } = allowed(context, ESCALATION_FEED_READERS, 'escalationFeed');
-      return feed.stream(parseCursor(args.after), (item) => ESCALATION_KINDS.has(item.kind));
+      return feed.stream(parseEventCursor(args.after), (item) => ESCALATION_KINDS.has(item.kind));
     },
   })
   escalationFeed(

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { HistoryEvent } from '../history/event.entity';
-import { SubjectType } from '../history/event.enums';
-import type { FeedItem } from './feed.hub';
+import { EventKind, SubjectType } from '../history/event.enums';
+import type { EventLogEntry } from '../history/event-log';
 
 @ObjectType({ description: '实时变更 one change pushed to a live feed' })
 export class FeedEvent {
@@ -11,8 +11,8 @@ export class FeedEvent {
   })
   cursor!: string;
 
-  @Field({ description: '变更类型 kind of change, e.g. ORDER_ISSUED, ORDER_SIGNED, INCIDENT_ESCALATED' })
-  kind!: string;
+  @Field(() => EventKind, { description: '变更类型 kind of change' })
+  kind!: EventKind;
 
   @Field(() => SubjectType, { description: '记录对象 incident or order' })
   subjectType!: SubjectType;
@@ -21,5 +21,15 @@ export class FeedEvent {
   event!: HistoryEvent;
 
   /** What the change refers to; its fields are resolved with the request's (or event's) loaders. */
-  item!: Pick<FeedItem, 'eventId' | 'incidentId' | 'orderId'>;
+  item!: Pick<EventLogEntry, 'eventId' | 'incidentId' | 'orderId'>;
+
+  /** A feed event for an entry of the event log: the live feeds and the grid platform's pull feed say it alike. */
+  static of(entry: EventLogEntry): FeedEvent {
+    return Object.assign(new FeedEvent(), {
+      cursor: entry.seq.toString(),
+      kind: entry.kind,
+      subjectType: entry.subjectType === 'ORDER' ? SubjectType.ORDER : SubjectType.INCIDENT,
+      item: entry,
+    });
+  }
 }

@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GridMapping, GridPort, GridTaskView, OrderStatusName } from '../../../integrations/grid';
 import { SYSTEM_ACTOR } from '../history/actor';
-import { recordEvent } from '../history/history.service';
 import { Order } from '../orders/order.entity';
 import { OrderChannel, OrderStatus } from '../orders/order.enums';
+import { OrderWorkflow } from '../orders/order.workflow';
 import { GridOutboxMessage, GridTaskRecord, OutboxStatus } from './grid-sync.entity';
 
 export interface ReconcileResult {
@@ -56,12 +56,9 @@ export async function reconcileGrid(orm: MikroORM, port: GridPort, mapping: Grid
     await em.fork().transactional(async (tx) => {
       const fresh = await tx.findOneOrFail(Order, { id: order.id }, { populate: ['incident'] });
       const before = { gridStage: view?.stage ?? null, gridVersion: view?.version ?? null, gridCancelled: view?.cancelled ?? null };
+      const workflow = new OrderWorkflow(tx, SYSTEM_ACTOR, { kind: 'grid' });
       if (finding === 'ahead') {
-        recordEvent(tx, {
-          incident: fresh.incident,
-          order: fresh,
-          kind: 'GRID_DIVERGENCE',
-          actor: SYSTEM_ACTOR,
+        workflow.move(fresh, 'reportGridDivergence', {
           before,
           after: { stage: expectedStage, version: fresh.version },
           note: '网格化平台记录领先于本平台，请联系单位核实 the grid platform holds a newer state than ours; check with the unit',
@@ -70,14 +67,9 @@ export async function reconcileGrid(orm: MikroORM, port: GridPort, mapping: Grid
         return;
       }
       if (finding === 'missing') await tx.nativeDelete(GridTaskRecord, { orderId: fresh.id });
-      // The grid platform takes only a higher version, so the repair moves the order's version;
-      // recordEvent queues the outbox message that sends it.
-      fresh.updatedAt = new Date();
-      recordEvent(tx, {
-        incident: fresh.incident,
-        order: fresh,
-        kind: 'GRID_RECONCILED',
-        actor: SYSTEM_ACTOR,
+      // The grid platform takes only a higher version, so the repair moves the order's version
+      // (the row says so); the outbox subscriber queues the message that sends it.
+      workflow.move(fresh, 'resendToGrid', {
         before,
         after: { stage: expectedStage, version: fresh.version, cancelled },
         note: finding === 'missing' ? '网格化平台缺少该任务，重新下发 the task was missing; sent again' : '网格化平台状态落后，重新同步 the task was behind; sent again',

@@ -1,4 +1,5 @@
 import type { Principal, Role } from '../../../integrations/keycloak';
+import { DESK } from '../../common/roles';
 import { ActionChannel } from './event.enums';
 
 /** Who made a change, in which role and through which channel: what every event records. */
@@ -12,8 +13,6 @@ export interface Actor {
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', name: '系统', role: 'system', channel: ActionChannel.SYSTEM };
 
-const DESK_ROLES: Role[] = ['dispatcher', 'commander'];
-
 /**
  * The role a change is recorded under is the first of the caller's roles that the operation
  * allows. A unit's own action is UNIT_CONSOLE, the grid platform's GRID; the desk acting for
@@ -24,7 +23,7 @@ export function actorFor(principal: Principal, allowed: readonly Role[], onBehal
   let channel: ActionChannel;
   if (role === 'unit_operator') channel = ActionChannel.UNIT_CONSOLE;
   else if (role === 'grid_sync') channel = ActionChannel.GRID;
-  else if (onBehalfOfUnit && DESK_ROLES.includes(role as Role)) channel = ActionChannel.PHONE;
+  else if (onBehalfOfUnit && DESK.includes(role as Role)) channel = ActionChannel.PHONE;
   else channel = ActionChannel.DESK;
   return {
     id: principal.subject,

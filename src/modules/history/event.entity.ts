@@ -4,7 +4,7 @@ import { BaseEntity } from '../../common/base.entity';
 import { JSONObjectScalar } from '../../common/scalars';
 import { Incident } from '../incidents/incident.entity';
 import { Order } from '../orders/order.entity';
-import { ActionChannel, SubjectType } from './event.enums';
+import { ActionChannel, EventKind, SubjectType } from './event.enums';
 
 /**
  * The append-only history of incidents and orders. A database trigger refuses UPDATE and
@@ -33,9 +33,9 @@ export class HistoryEvent extends BaseEntity {
   @ManyToOne(() => Order, { nullable: true, deleteRule: 'restrict' })
   order?: Order;
 
-  @Field({ description: '变更类型 kind of change, e.g. ORDER_SIGNED' })
-  @Property()
-  kind!: string;
+  @Field(() => EventKind, { description: '变更类型 kind of change' })
+  @Property({ type: 'string' })
+  kind!: EventKind;
 
   @Field({ description: '操作人 acting user id (or "system")' })
   @Property()

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerBilingualEnum } from '../../common/enums';
 
 export enum ActionChannel {
   DESK = 'DESK',
@@ -8,16 +8,12 @@ export enum ActionChannel {
   SYSTEM = 'SYSTEM',
 }
 
-registerEnumType(ActionChannel, {
-  name: 'ActionChannel',
-  description: '操作渠道 the channel through which a change was made',
-  valuesConfig: {
-    DESK: { description: '110接警台 at the 110 desk console' },
-    UNIT_CONSOLE: { description: '单位终端 in a unit\'s own console or app' },
-    GRID: { description: '网格化平台 through the grid-management platform' },
-    PHONE: { description: '电话 by phone, recorded by the desk' },
-    SYSTEM: { description: '系统 by the platform itself (time limits, reconciliation)' },
-  },
+registerBilingualEnum(ActionChannel, 'ActionChannel', '操作渠道 the channel through which a change was made', {
+  DESK: '110接警台 at the 110 desk console',
+  UNIT_CONSOLE: '单位终端 in a unit\'s own console or app',
+  GRID: '网格化平台 through the grid-management platform',
+  PHONE: '电话 by phone, recorded by the desk',
+  SYSTEM: '系统 by the platform itself (time limits, reconciliation)',
 });
 
 export enum SubjectType {
@@ -25,11 +21,57 @@ export enum SubjectType {
   ORDER = 'ORDER',
 }
 
-registerEnumType(SubjectType, {
-  name: 'SubjectType',
-  description: '记录对象 what an event is about',
-  valuesConfig: {
-    INCIDENT: { description: '警情 an incident' },
-    ORDER: { description: '指令 an order' },
-  },
+registerBilingualEnum(SubjectType, 'SubjectType', '记录对象 what an event is about', {
+  INCIDENT: '警情 an incident',
+  ORDER: '指令 an order',
+});
+
+/**
+ * Every kind of recorded change. Each is carried by a row of INCIDENT_TRANSITIONS or
+ * ORDER_TRANSITIONS (or the creation of an order), so the tables say what each action records.
+ */
+export enum EventKind {
+  INCIDENT_REPORTED = 'INCIDENT_REPORTED',
+  INCIDENT_CLASSIFIED = 'INCIDENT_CLASSIFIED',
+  INCIDENT_DISPATCHED = 'INCIDENT_DISPATCHED',
+  INCIDENT_ESCALATED = 'INCIDENT_ESCALATED',
+  ESCALATION_ACKNOWLEDGED = 'ESCALATION_ACKNOWLEDGED',
+  INCIDENT_CLOSED = 'INCIDENT_CLOSED',
+  ORDER_ISSUED = 'ORDER_ISSUED',
+  ORDER_SIGNED = 'ORDER_SIGNED',
+  ORDER_ARRIVED = 'ORDER_ARRIVED',
+  FEEDBACK_RECORDED = 'FEEDBACK_RECORDED',
+  ORDER_COMPLETED = 'ORDER_COMPLETED',
+  ORDER_DISPUTED = 'ORDER_DISPUTED',
+  DISPUTE_UPHELD = 'DISPUTE_UPHELD',
+  DISPUTE_REJECTED = 'DISPUTE_REJECTED',
+  ORDER_CANCELLED = 'ORDER_CANCELLED',
+  PHONE_NOTIFICATION_RECORDED = 'PHONE_NOTIFICATION_RECORDED',
+  ORDER_OVERDUE = 'ORDER_OVERDUE',
+  ESCALATED_TO_UNIT_LEADER = 'ESCALATED_TO_UNIT_LEADER',
+  GRID_RECONCILED = 'GRID_RECONCILED',
+  GRID_DIVERGENCE = 'GRID_DIVERGENCE',
+}
+
+registerBilingualEnum(EventKind, 'EventKind', '变更类型 kind of recorded change', {
+  INCIDENT_REPORTED: '接警 a call for help recorded as an incident',
+  INCIDENT_CLASSIFIED: '定性 the incident was classified (NO_DISPATCH closes it)',
+  INCIDENT_DISPATCHED: '派单 the first orders of the incident were issued',
+  INCIDENT_ESCALATED: '上报 the incident was reported to a target (县委, 县政府, 领导小组)',
+  ESCALATION_ACKNOWLEDGED: '确认上报 a target acknowledged a report',
+  INCIDENT_CLOSED: '结案 the incident was closed',
+  ORDER_ISSUED: '下达指令 an order was issued to a unit',
+  ORDER_SIGNED: '签收 the unit signed for the order',
+  ORDER_ARRIVED: '到场 the unit reported arrival on the scene',
+  FEEDBACK_RECORDED: '反馈 scene status or progress was fed back',
+  ORDER_COMPLETED: '办结 the order was completed with its result',
+  ORDER_DISPUTED: '异议 the unit said the order is not its duty',
+  DISPUTE_UPHELD: '异议成立 the dispute was upheld: the order is cancelled and reassigned',
+  DISPUTE_REJECTED: '异议不成立 the dispute was rejected: the order goes back to the unit',
+  ORDER_CANCELLED: '撤销 the order was cancelled',
+  PHONE_NOTIFICATION_RECORDED: '电话通知 the desk recorded that the unit was told by phone',
+  ORDER_OVERDUE: '超时 the order missed a deadline',
+  ESCALATED_TO_UNIT_LEADER: '通知分管领导 an overdue order was escalated to the unit\'s responsible leader',
+  GRID_RECONCILED: '网格对账 the order was sent to the grid platform again after reconciliation',
+  GRID_DIVERGENCE: '网格记录领先 the grid platform holds a newer state than ours; check with the unit',
 });

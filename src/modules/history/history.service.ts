@@ -3,14 +3,12 @@ import type { Incident } from '../incidents/incident.entity';
 import type { Order } from '../orders/order.entity';
 import type { Actor } from './actor';
 import { HistoryEvent } from './event.entity';
-import { ActionChannel, SubjectType } from './event.enums';
-import { OrderChannel } from '../orders/order.enums';
-import { GridOutboxMessage } from '../grid-sync/grid-sync.entity';
+import { SubjectType, type EventKind } from './event.enums';
 
 export interface EventInput {
   incident: Incident;
   order?: Order;
-  kind: string;
+  kind: EventKind;
   actor: Actor;
   /** When the change took effect (a reported arrival time); defaults to now. */
   occurredAt?: Date;
@@ -21,7 +19,8 @@ export interface EventInput {
 
 /**
  * Adds one event to the history. Called inside the transaction of the change it records, so
- * the change and its record commit together or not at all.
+ * the change and its record commit together or not at all. What else an event sets off (the
+ * grid outbox message of a grid order) is done by flush subscribers, not here.
  */
 export function recordEvent(em: EntityManager, input: EventInput): HistoryEvent {
   const event = em.create(HistoryEvent, {
@@ -40,10 +39,5 @@ export function recordEvent(em: EntityManager, input: EventInput): HistoryEvent 
     note: input.note,
   });
   em.persist(event);
-  // Notice 四: general orders reach units through the grid platform. Every change of a grid
-  // order is mirrored there, except one the grid platform itself reported.
-  if (input.order?.channel === OrderChannel.GRID && input.actor.channel !== ActionChannel.GRID) {
-    em.persist(em.create(GridOutboxMessage, { order: input.order, reason: input.kind }));
-  }
   return event;
 }

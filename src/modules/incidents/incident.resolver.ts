@@ -1,18 +1,27 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { orderInScope, orderScope } from '../../graphql/access';
-import { requirePrincipal } from '../../graphql/auth';
-import { DESK_AND_OVERSIGHT, ORDER_READERS } from '../../graphql/roles';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
+import { DESK, DESK_AND_OVERSIGHT, ESCALATION_RECEIVERS, ORDER_READERS } from '../../common/roles';
+import { requirePrincipal } from '../../graphql/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
+import { mutate, mutateOne } from '../../graphql/mutation';
 import { Area } from '../areas/area.entity';
+import { Escalation } from '../escalations/escalation.entity';
 import { HistoryEvent } from '../history/event.entity';
 import { Order } from '../orders/order.entity';
-import { OrderStatus } from '../orders/order.enums';
-import { Escalation } from '../escalations/escalation.entity';
+import { nextDeadline } from '../orders/order-deadlines';
+import { orderInScope, orderScope } from '../orders/order.scope';
 import { Incident } from './incident.entity';
-import { IncidentFilter } from './incident.inputs';
-import { IncidentService } from './incident.service';
+import {
+  AcknowledgeEscalationInput,
+  ClassifyIncidentInput,
+  CloseIncidentInput,
+  EscalateIncidentInput,
+  IncidentFilter,
+  ReportIncidentInput,
+} from './incident.inputs';
 import { IncidentConnection } from './incident.types';
+
+const DESK_ACTION = { returns: Incident, actingAs: DESK } as const;
 
 @Resolver(() => Incident)
 export class IncidentResolver {
@@ -23,7 +32,7 @@ export class IncidentResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => IncidentFilter, { nullable: true, description: '筛选 filter' }) filter?: IncidentFilter,
   ): Promise<IncidentConnection> {
-    const result = await new IncidentService(ctx.em).list(filter, page);
+    const result = await ctx.services.incidents.list(filter, page);
     return IncidentConnection.of(result, (incident) => ({ at: incident.receivedAt, id: incident.id }));
   }
 
@@ -36,7 +45,7 @@ export class IncidentResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => IncidentFilter, { nullable: true, description: '筛选 filter' }) filter?: IncidentFilter,
   ): Promise<IncidentConnection> {
-    const result = await new IncidentService(ctx.em).list(filter, page, { openOnly: true });
+    const result = await ctx.services.incidents.list(filter, page, { openOnly: true });
     return IncidentConnection.of(result, (incident) => ({ at: incident.receivedAt, id: incident.id }));
   }
 
@@ -45,7 +54,7 @@ export class IncidentResolver {
     description: '警情 one incident by id; a unit operator or the grid platform may read one it holds an order for',
   })
   incident(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: '警情标识 incident id' }) id: string): Promise<Incident> {
-    return new IncidentService(ctx.em).byId(id, orderScope(requirePrincipal(ctx)));
+    return ctx.services.incidents.byId(id, orderScope(requirePrincipal(ctx)));
   }
 
   @FieldResolver(() => Area, { nullable: true, description: '所在区域 the area the incident is in' })
@@ -68,35 +77,53 @@ export class IncidentResolver {
     description: '最近时限 the earliest deadline an open order still has to meet (sign, arrive or feed back)',
   })
   async nextDeadline(@Root() incident: Incident, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
-    const deadlines = (await visibleOrders(incident, ctx)).flatMap(pendingDeadlines);
-    return deadlines.length ? new Date(Math.min(...deadlines.map((d) => d.getTime()))) : null;
+    const times = (await visibleOrders(incident, ctx)).flatMap((order) => nextDeadline(order)?.getTime() ?? []);
+    return times.length ? new Date(Math.min(...times)) : null;
   }
 
   @FieldResolver(() => [HistoryEvent], {
     description: '处置记录 every recorded change of the incident and its orders, in the order written',
   })
   async timeline(@Root() incident: Incident, @Ctx() ctx: GraphQLContext): Promise<HistoryEvent[]> {
-    const [events, orders] = await Promise.all([
-      ctx.loaders.eventsByIncidentId.load(incident.id),
-      visibleOrders(incident, ctx),
-    ]);
+    const [events, orders] = await Promise.all([ctx.loaders.eventsByIncidentId.load(incident.id), visibleOrders(incident, ctx)]);
     const visible = new Set(orders.map((order) => order.id));
     return events.filter((event) => !event.order || visible.has(event.order.id));
   }
-}
 
-/** The deadlines an order has not met yet, by what it still has to do. */
-export function pendingDeadlines(order: Order): Date[] {
-  switch (order.status) {
-    case OrderStatus.ISSUED:
-      return [order.signDeadline, order.arriveDeadline, order.feedbackDeadline].filter((d): d is Date => !!d);
-    case OrderStatus.SIGNED:
-      return [order.arriveDeadline, order.feedbackDeadline].filter((d): d is Date => !!d);
-    case OrderStatus.ON_SCENE:
-    case OrderStatus.HANDLING:
-      return order.feedbackDeadline ? [order.feedbackDeadline] : [];
-    default:
-      return [];
+  @Authorized(DESK)
+  @Mutation(() => Incident, { description: '接警 record a call for help as a new incident' })
+  reportIncident(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: ReportIncidentInput): Promise<Incident> {
+    return mutateOne(ctx, { ...DESK_ACTION, operation: 'reportIncident', input }, (w) => w.incidentWorkflow.report(input));
+  }
+
+  @Authorized(DESK)
+  @Mutation(() => Incident, { description: '定性 classify an incident; NO_DISPATCH closes it with its reason' })
+  classifyIncident(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: ClassifyIncidentInput): Promise<Incident> {
+    return mutateOne(ctx, { ...DESK_ACTION, operation: 'classifyIncident', input }, (w) => w.incidentWorkflow.classify(input));
+  }
+
+  @Authorized(DESK)
+  @Mutation(() => [Escalation], {
+    description: '上报 report a major incident to the county Party committee, government and leadership group',
+  })
+  escalateIncident(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: EscalateIncidentInput): Promise<Escalation[]> {
+    return mutate(ctx, { operation: 'escalateIncident', input, returns: Escalation, actingAs: DESK }, (w) => w.incidentWorkflow.escalateById(input));
+  }
+
+  @Authorized(ESCALATION_RECEIVERS)
+  @Mutation(() => Escalation, { description: '确认上报 acknowledge a report of a major incident' })
+  acknowledgeEscalation(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', { description: '输入 input' }) input: AcknowledgeEscalationInput,
+  ): Promise<Escalation> {
+    const spec = { operation: 'acknowledgeEscalation', input, returns: Escalation, actingAs: ESCALATION_RECEIVERS };
+    return mutateOne(ctx, spec, (w) => w.incidentWorkflow.acknowledge(input));
+  }
+
+  @Authorized(DESK)
+  @Mutation(() => Incident, { description: '结案 close an incident whose orders are all completed or cancelled' })
+  closeIncident(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: CloseIncidentInput): Promise<Incident> {
+    return mutateOne(ctx, { ...DESK_ACTION, operation: 'closeIncident', input }, (w) => w.incidentWorkflow.close(input));
   }
 }
 

@@ -1,8 +1,7 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError } from '../../common/errors';
-import { ForbiddenError } from '../../graphql/auth';
-import { describeScope, orderScopeWhere, type OrderScope } from '../../graphql/access';
+import { ForbiddenError, NotFoundError } from '../../common/errors';
+import { describeScope, orderScopeWhere, type OrderScope } from '../orders/order.scope';
 import { Order } from '../orders/order.entity';
 import { assertId } from '../../common/ids';
 import { assertRange, keysetPage } from '../../common/keyset';

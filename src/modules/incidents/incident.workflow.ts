@@ -1,45 +1,82 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { touch } from '../../common/base.entity';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { assertId } from '../../common/ids';
 import { reportedTime, requireText } from '../../common/time';
 import { Area } from '../areas/area.entity';
 import { Escalation } from '../escalations/escalation.entity';
 import type { Actor } from '../history/actor';
+import type { HistoryEvent } from '../history/event.entity';
 import { recordEvent } from '../history/history.service';
 import { EscalationTarget } from '../leadership/leadership.entity';
 import { Order } from '../orders/order.entity';
-import { OrderStatus } from '../orders/order.enums';
+import { TERMINAL_ORDER_STATES } from '../orders/order.transitions';
 import { Incident } from './incident.entity';
-import { Classification, IncidentStatus } from './incident.enums';
+import { Classification } from './incident.enums';
+import {
+  assertIncidentMay,
+  INCIDENT_CREATION,
+  INCIDENT_TRANSITIONS,
+  UNCHANGED,
+  type IncidentAction,
+  type IncidentTransition,
+} from './incident.transitions';
 import type {
   AcknowledgeEscalationInput,
   ClassifyIncidentInput,
   CloseIncidentInput,
   EscalateIncidentInput,
   ReportIncidentInput,
-} from './incident.mutation-inputs';
+} from './incident.inputs';
 
-export const TERMINAL_ORDER_STATES = [OrderStatus.COMPLETED, OrderStatus.CANCELLED];
-
+/**
+ * Reads the incident a change is about, locked for the rest of the transaction: concurrent
+ * changes of one incident (two dispatches, a dispatch and a close) run one after the other and
+ * each sees what the other committed.
+ */
 export async function lockIncident(tx: EntityManager, id: string): Promise<Incident> {
   const incident = await tx.findOne(Incident, { id: assertId(id, 'incident') });
   if (!incident) throw new NotFoundError(`No incident has the id ${id}.`, { id });
   return incident;
 }
 
-function conflict(incident: Incident, action: string, allowed: IncidentStatus[]): ConflictError {
-  return new ConflictError(
-    `Cannot ${action}: the incident is ${incident.status}; this is possible only when it is ${allowed.join(' or ')}.`,
-    { currentStatus: incident.status },
-  );
+export interface IncidentChange {
+  at?: Date;
+  note?: string;
+  /** What else the event keeps of the state before and after, besides the status. */
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
 }
 
-/** Incident transitions (notice section 四): receive, classify, escalate, close. */
+/** Incident transitions (notice section 四): receive, classify, dispatch, escalate, close. */
 export class IncidentWorkflow {
   constructor(
     private readonly tx: EntityManager,
     private readonly actor: Actor,
   ) {}
+
+  /**
+   * The one function that changes an incident's state: checks the row of INCIDENT_TRANSITIONS
+   * allows it from the state the incident is in, applies it and records its event in this
+   * transaction. Returns the event, or undefined for a row recorded only on a change of state.
+   */
+  move(incident: Incident, action: IncidentAction, change: IncidentChange = {}): HistoryEvent | undefined {
+    assertIncidentMay(incident, action);
+    const row: IncidentTransition = INCIDENT_TRANSITIONS[action];
+    const before = incident.status;
+    if (row.to !== UNCHANGED) incident.status = row.to;
+    if (row.onlyWhenChanged && incident.status === before) return undefined;
+    if (row.movesVersion) touch(incident);
+    return recordEvent(this.tx, {
+      incident,
+      kind: row.event,
+      actor: this.actor,
+      occurredAt: change.at,
+      before: row.to === UNCHANGED ? change.before : { status: before, ...change.before },
+      after: row.to === UNCHANGED ? change.after : { status: incident.status, ...change.after },
+      note: change.note,
+    });
+  }
 
   async report(input: ReportIncidentInput): Promise<Incident> {
     const description = requireText(input.description, 'description');
@@ -50,6 +87,7 @@ export class IncidentWorkflow {
       });
     }
     const incident = this.tx.create(Incident, {
+      status: INCIDENT_CREATION.to,
       callerName: input.callerName?.trim() || undefined,
       callbackNumber: input.callbackNumber,
       area: area ?? undefined,
@@ -62,7 +100,7 @@ export class IncidentWorkflow {
     });
     recordEvent(this.tx, {
       incident,
-      kind: 'INCIDENT_REPORTED',
+      kind: INCIDENT_CREATION.event,
       actor: this.actor,
       occurredAt: incident.receivedAt,
       after: { status: incident.status, description, areaCode: area?.code ?? null },
@@ -72,9 +110,9 @@ export class IncidentWorkflow {
 
   async classify(input: ClassifyIncidentInput): Promise<Incident> {
     const incident = await lockIncident(this.tx, input.incidentId);
-    const allowed = [IncidentStatus.RECEIVED, IncidentStatus.CLASSIFIED];
-    if (!allowed.includes(incident.status)) throw conflict(incident, 'classify the incident', allowed);
     const noDispatch = input.classification === Classification.NO_DISPATCH;
+    const action = noDispatch ? 'classifyNoDispatch' : 'classify';
+    assertIncidentMay(incident, action);
     if (noDispatch && !input.noDispatchReason) {
       throw new BadInputError('A NO_DISPATCH classification needs a noDispatchReason (advice given, misdial, nuisance, ...).', {
         field: 'noDispatchReason',
@@ -83,30 +121,21 @@ export class IncidentWorkflow {
     if (!noDispatch && input.noDispatchReason) {
       throw new BadInputError('noDispatchReason goes only with the NO_DISPATCH classification.', { field: 'noDispatchReason' });
     }
-    const before = { status: incident.status, classification: incident.classification ?? null };
+    const classificationBefore = incident.classification ?? null;
     const now = new Date();
     incident.classification = input.classification;
     incident.noDispatchReason = input.noDispatchReason;
     incident.classifiedAt = now;
     if (input.major !== undefined) incident.major = input.major;
-    // A call that needs no dispatch is finished the moment the desk says so.
-    incident.status = noDispatch ? IncidentStatus.CLOSED : IncidentStatus.CLASSIFIED;
     if (noDispatch) {
       incident.closedAt = now;
       incident.closingNote = input.note;
     }
-    recordEvent(this.tx, {
-      incident,
-      kind: 'INCIDENT_CLASSIFIED',
-      actor: this.actor,
-      before,
-      after: {
-        status: incident.status,
-        classification: incident.classification,
-        noDispatchReason: incident.noDispatchReason ?? null,
-        major: incident.major,
-      },
+    this.move(incident, action, {
+      at: now,
       note: input.note,
+      before: { classification: classificationBefore },
+      after: { classification: incident.classification, noDispatchReason: incident.noDispatchReason ?? null, major: incident.major },
     });
     return incident;
   }
@@ -116,6 +145,7 @@ export class IncidentWorkflow {
    * default), each with its own acknowledgement. Used by escalateIncident and at dispatch.
    */
   async escalate(incident: Incident, reason: string, targetCodes?: string[], at = new Date()): Promise<Escalation[]> {
+    assertIncidentMay(incident, 'escalate');
     const targets = targetCodes?.length
       ? await this.tx.find(EscalationTarget, { code: { $in: targetCodes } }, { orderBy: { rank: 'asc' } })
       : await this.tx.find(EscalationTarget, {}, { orderBy: { rank: 'asc' } });
@@ -127,34 +157,21 @@ export class IncidentWorkflow {
     }
     const already = await this.tx.find(Escalation, { incident });
     const fresh = targets.filter((target) => !already.some((e) => e.target.id === target.id));
-    if (!incident.major) {
-      incident.major = true;
-    }
+    incident.major = true;
     return fresh.map((target) => {
       const escalation = this.tx.create(Escalation, { incident, target, reason, reportedAt: at });
-      recordEvent(this.tx, {
-        incident,
-        kind: 'INCIDENT_ESCALATED',
-        actor: this.actor,
-        occurredAt: at,
-        after: { target: target.code, targetName: target.name },
-        note: reason,
-      });
+      this.move(incident, 'escalate', { at, note: reason, after: { target: target.code, targetName: target.name } });
       return escalation;
     });
   }
 
   async escalateById(input: EscalateIncidentInput): Promise<Escalation[]> {
     const incident = await lockIncident(this.tx, input.incidentId);
-    if (incident.status === IncidentStatus.CLOSED) {
-      throw conflict(incident, 'escalate the incident', [IncidentStatus.RECEIVED, IncidentStatus.CLASSIFIED, IncidentStatus.DISPATCHED]);
-    }
+    assertIncidentMay(incident, 'escalate');
     const created = await this.escalate(incident, requireText(input.reason, 'reason'), input.targetCodes);
     if (created.length === 0) {
       throw new ConflictError('The incident has already been reported to every target named.', { currentStatus: incident.status });
     }
-    // The incident's version moves with every escalation so concurrent reports conflict.
-    incident.updatedAt = new Date();
     return created;
   }
 
@@ -168,20 +185,13 @@ export class IncidentWorkflow {
     }
     escalation.acknowledgedAt = new Date();
     escalation.acknowledgedBy = this.actor.name ?? this.actor.id;
-    recordEvent(this.tx, {
-      incident: escalation.incident,
-      kind: 'ESCALATION_ACKNOWLEDGED',
-      actor: this.actor,
-      after: { target: escalation.target.code },
-      note: input.note,
-    });
+    this.move(escalation.incident, 'acknowledgeEscalation', { note: input.note, after: { target: escalation.target.code } });
     return escalation;
   }
 
   async close(input: CloseIncidentInput): Promise<Incident> {
     const incident = await lockIncident(this.tx, input.incidentId);
-    const allowed = [IncidentStatus.CLASSIFIED, IncidentStatus.DISPATCHED];
-    if (!allowed.includes(incident.status)) throw conflict(incident, 'close the incident', allowed);
+    assertIncidentMay(incident, 'close');
     const open = await this.tx.find(Order, { incident, status: { $nin: TERMINAL_ORDER_STATES } }, { populate: ['unit'] });
     if (open.length > 0) {
       throw new ConflictError(
@@ -189,11 +199,9 @@ export class IncidentWorkflow {
         { currentStatus: incident.status, openOrders: open.map((o) => o.id) },
       );
     }
-    const before = { status: incident.status };
-    incident.status = IncidentStatus.CLOSED;
     incident.closedAt = new Date();
     incident.closingNote = requireText(input.note, 'note');
-    recordEvent(this.tx, { incident, kind: 'INCIDENT_CLOSED', actor: this.actor, before, after: { status: incident.status }, note: incident.closingNote });
+    this.move(incident, 'close', { at: incident.closedAt, note: incident.closingNote });
     return incident;
   }
 }

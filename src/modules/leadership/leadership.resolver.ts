@@ -1,5 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { EVERYONE } from '../../graphql/roles';
+import { EVERYONE } from '../../common/roles';
 import type { GraphQLContext } from '../../graphql/context';
 import { Unit } from '../units/unit.entity';
 import { EscalationTarget, LeadershipMember } from './leadership.entity';
@@ -11,13 +11,13 @@ export class LeadershipResolver {
     description: '领导小组 the leadership group and its office by position, in the notice\'s order',
   })
   leadership(@Ctx() ctx: GraphQLContext): Promise<LeadershipMember[]> {
-    return ctx.em.find(LeadershipMember, {}, { orderBy: { body: 'asc', rank: 'asc' } });
+    return ctx.services.leadership.members();
   }
 
   @Authorized(EVERYONE)
   @Query(() => [EscalationTarget], { description: '上报对象 where major incidents are reported (县委, 县政府, 领导小组)' })
   escalationTargets(@Ctx() ctx: GraphQLContext): Promise<EscalationTarget[]> {
-    return ctx.em.find(EscalationTarget, {}, { orderBy: { rank: 'asc' } });
+    return ctx.services.leadership.escalationTargets();
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: '所在单位 the member unit the position belongs to' })

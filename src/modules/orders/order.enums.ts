@@ -71,3 +71,17 @@ registerEnumType(FeedbackKind, {
     RESULT: { description: '处置结果 result' },
   },
 });
+
+export enum DisputeRuling {
+  UPHOLD = 'UPHOLD',
+  REJECT = 'REJECT',
+}
+
+registerEnumType(DisputeRuling, {
+  name: 'DisputeRuling',
+  description: '裁定 ruling on a dispute',
+  valuesConfig: {
+    UPHOLD: { description: '异议成立 the unit is right: cancel and reassign to the named units' },
+    REJECT: { description: '异议不成立 the order goes back to the unit' },
+  },
+});

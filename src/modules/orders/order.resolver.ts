@@ -1,17 +1,37 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { orderScope } from '../../graphql/access';
-import { requirePrincipal } from '../../graphql/auth';
-import { ORDER_READERS } from '../../graphql/roles';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
+import { DESK, DISPUTE_JUDGES, ORDER_HANDLERS, ORDER_READERS } from '../../common/roles';
+import { requirePrincipal } from '../../graphql/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
+import { mutate, mutateOne } from '../../graphql/mutation';
 import { HistoryEvent } from '../history/event.entity';
 import { Incident } from '../incidents/incident.entity';
 import { Unit } from '../units/unit.entity';
 import { Feedback, Order } from './order.entity';
-import { OrderFilter } from './order.inputs';
-import { OrderService } from './order.service';
+import {
+  ArriveOrderInput,
+  CancelOrderInput,
+  CompleteOrderInput,
+  DispatchOrdersInput,
+  DisputeOrderInput,
+  FeedbackOrderInput,
+  OrderFilter,
+  RecordPhoneNotificationInput,
+  RuleDisputeInput,
+  SignOrderInput,
+} from './order.inputs';
+import { orderScope } from './order.scope';
 import { OrderConnection } from './order.types';
 
+/** The unit's own actions on an order: a unit operator, the grid platform for it, or the desk recording its phone answer. */
+const UNIT_ACTION = { returns: Order, actingAs: ORDER_HANDLERS, onBehalfOfUnit: true } as const;
+const DESK_ACTION = { returns: Order, actingAs: DESK } as const;
+
+/**
+ * Orders: the lists and fields units, the desk and the grid platform read, and the transitions.
+ * Units act on their own orders (UNIT_CONSOLE), the grid platform on grid orders (GRID), and the
+ * desk records a unit's phone answers on its behalf (PHONE).
+ */
 @Resolver(() => Order)
 export class OrderResolver {
   @Authorized(ORDER_READERS)
@@ -23,14 +43,14 @@ export class OrderResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => OrderFilter, { nullable: true, description: '筛选 filter' }) filter?: OrderFilter,
   ): Promise<OrderConnection> {
-    const result = await new OrderService(ctx.em).list(filter, page, orderScope(requirePrincipal(ctx)));
+    const result = await ctx.services.orders.list(filter, page, orderScope(requirePrincipal(ctx)));
     return OrderConnection.of(result, (order) => ({ at: order.issuedAt, id: order.id }));
   }
 
   @Authorized(ORDER_READERS)
   @Query(() => Order, { description: '指令 one order by id' })
   order(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: '指令标识 order id' }) id: string): Promise<Order> {
-    return new OrderService(ctx.em).byId(id, orderScope(requirePrincipal(ctx)));
+    return ctx.services.orders.byId(id, orderScope(requirePrincipal(ctx)));
   }
 
   @FieldResolver(() => Unit, { description: '承办单位 the unit the order is addressed to' })
@@ -51,5 +71,61 @@ export class OrderResolver {
   @FieldResolver(() => [HistoryEvent], { description: '处置记录 every recorded change of the order, in the order written' })
   timeline(@Root() order: Order, @Ctx() ctx: GraphQLContext): Promise<HistoryEvent[]> {
     return ctx.loaders.eventsByOrderId.load(order.id);
+  }
+
+  @Authorized(DESK)
+  @Mutation(() => [Order], { description: '下达指令 order one or more units to handle an incident' })
+  dispatchOrders(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: DispatchOrdersInput): Promise<Order[]> {
+    return mutate(ctx, { ...DESK_ACTION, operation: 'dispatchOrders', input }, (w) => w.orderWorkflow.dispatch(input));
+  }
+
+  @Authorized(DESK)
+  @Mutation(() => Order, { description: '电话通知 record that the unit was told by phone' })
+  recordPhoneNotification(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: RecordPhoneNotificationInput): Promise<Order> {
+    return mutateOne(ctx, { ...DESK_ACTION, operation: 'recordPhoneNotification', input }, (w) => w.orderWorkflow.recordPhoneNotification(input));
+  }
+
+  @Authorized(ORDER_HANDLERS)
+  @Mutation(() => Order, { description: '签收 sign for an order' })
+  signOrder(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: SignOrderInput): Promise<Order> {
+    return mutateOne(ctx, { ...UNIT_ACTION, operation: 'signOrder', input }, (w) => w.orderWorkflow.sign(input));
+  }
+
+  @Authorized(ORDER_HANDLERS)
+  @Mutation(() => Order, { description: '到场 report arrival on the scene' })
+  arriveOrder(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: ArriveOrderInput): Promise<Order> {
+    return mutateOne(ctx, { ...UNIT_ACTION, operation: 'arriveOrder', input }, (w) => w.orderWorkflow.arrive(input));
+  }
+
+  @Authorized(ORDER_HANDLERS)
+  @Mutation(() => Order, { description: '反馈 feed back scene status or progress (may repeat)' })
+  feedbackOrder(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: FeedbackOrderInput): Promise<Order> {
+    return mutateOne(ctx, { ...UNIT_ACTION, operation: 'feedbackOrder', input }, (w) => w.orderWorkflow.feedback(input));
+  }
+
+  @Authorized(ORDER_HANDLERS)
+  @Mutation(() => Order, { description: '办结 complete an order with its result' })
+  completeOrder(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: CompleteOrderInput): Promise<Order> {
+    return mutateOne(ctx, { ...UNIT_ACTION, operation: 'completeOrder', input }, (w) => w.orderWorkflow.complete(input));
+  }
+
+  @Authorized(ORDER_HANDLERS)
+  @Mutation(() => Order, { description: '异议 say the order is not the unit\'s duty, within the dispute time limit' })
+  disputeOrder(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: DisputeOrderInput): Promise<Order> {
+    return mutateOne(ctx, { ...UNIT_ACTION, operation: 'disputeOrder', input }, (w) => w.orderWorkflow.dispute(input));
+  }
+
+  @Authorized(DISPUTE_JUDGES)
+  @Mutation(() => [Order], {
+    description: '裁定异议 rule on a dispute: UPHOLD cancels and reassigns (returns the order and its replacements), REJECT hands it back',
+  })
+  ruleDispute(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: RuleDisputeInput): Promise<Order[]> {
+    return mutate(ctx, { operation: 'ruleDispute', input, returns: Order, actingAs: DISPUTE_JUDGES }, (w) => w.orderWorkflow.rule(input));
+  }
+
+  @Authorized(DESK)
+  @Mutation(() => Order, { description: '撤销 cancel an order' })
+  cancelOrder(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: CancelOrderInput): Promise<Order> {
+    return mutateOne(ctx, { ...DESK_ACTION, operation: 'cancelOrder', input }, (w) => w.orderWorkflow.cancel(input));
   }
 }

@@ -1,8 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError } from '../../common/errors';
-import { ForbiddenError } from '../../graphql/auth';
-import { describeScope, orderInScope, orderScopeWhere, type OrderScope } from '../../graphql/access';
+import { ForbiddenError, NotFoundError } from '../../common/errors';
+import { describeScope, orderInScope, orderScopeWhere, type OrderScope } from './order.scope';
 import { assertId } from '../../common/ids';
 import { assertRange, keysetPage } from '../../common/keyset';
 import type { Page, PageArgs } from '../../common/pagination';

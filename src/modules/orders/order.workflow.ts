@@ -1,121 +1,106 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { touch } from '../../common/base.entity';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { assertId } from '../../common/ids';
 import { reportedTime, requireText } from '../../common/time';
-import { ForbiddenError } from '../../graphql/auth';
-import { describeScope, orderInScope, type OrderScope } from '../../graphql/access';
 import type { Actor } from '../history/actor';
+import type { HistoryEvent } from '../history/event.entity';
 import { recordEvent } from '../history/history.service';
-import { Incident } from '../incidents/incident.entity';
-import { Classification, IncidentStatus } from '../incidents/incident.enums';
-import type { DispatchOrdersInput, OrderDraftInput } from '../incidents/incident.mutation-inputs';
-import { IncidentWorkflow, lockIncident, TERMINAL_ORDER_STATES } from '../incidents/incident.workflow';
-import { deadlinesFrom, effectiveDutyMode, policyFor } from '../policies/policy.service';
-import type { TimeLimitPolicy } from '../policies/time-limit-policy.entity';
+import type { Incident } from '../incidents/incident.entity';
+import { Classification } from '../incidents/incident.enums';
+import { assertIncidentMay } from '../incidents/incident.transitions';
+import { IncidentWorkflow, lockIncident } from '../incidents/incident.workflow';
+import { PolicyService } from '../policies/policy.service';
 import { learnFromDispatch } from '../routing/routing.learning';
 import { Unit } from '../units/unit.entity';
+import type { DeadlineKind } from './order-deadlines';
 import { Feedback, Order } from './order.entity';
-import { FeedbackKind, OrderStatus } from './order.enums';
+import { DisputeRuling, FeedbackKind, OrderStatus } from './order.enums';
+import type {
+  ArriveOrderInput,
+  CancelOrderInput,
+  CompleteOrderInput,
+  DispatchOrdersInput,
+  DisputeOrderInput,
+  FeedbackOrderInput,
+  OrderDraftInput,
+  RecordPhoneNotificationInput,
+  RuleDisputeInput,
+  SignOrderInput,
+} from './order.inputs';
+import { assertOrderInScope, type OrderScope } from './order.scope';
 import {
-  DisputeRuling,
-  type ArriveOrderInput,
-  type CancelOrderInput,
-  type CompleteOrderInput,
-  type DisputeOrderInput,
-  type FeedbackOrderInput,
-  type RecordPhoneNotificationInput,
-  type RuleDisputeInput,
-  type SignOrderInput,
-} from './order.mutation-inputs';
+  assertOrderMay,
+  BEFORE_DISPUTE,
+  ORDER_CREATION,
+  ORDER_TRANSITIONS,
+  TERMINAL_ORDER_STATES,
+  targetStatus,
+  type OrderAction,
+  type OrderTransition,
+} from './order.transitions';
 
-const { ISSUED, SIGNED, ON_SCENE, HANDLING, COMPLETED, DISPUTED, CANCELLED } = OrderStatus;
-
-/**
- * The order state machine: which states each action may start from. An action from any
- * other state is a CONFLICT that names the state the order is in.
- */
-export const ORDER_TRANSITIONS = {
-  sign: { from: [ISSUED], to: SIGNED },
-  arrive: { from: [SIGNED], to: ON_SCENE },
-  feedback: { from: [ON_SCENE, HANDLING], to: HANDLING },
-  complete: { from: [ON_SCENE, HANDLING], to: COMPLETED },
-  dispute: { from: [ISSUED, SIGNED], to: DISPUTED },
-  rule: { from: [DISPUTED], to: undefined },
-  cancel: { from: [ISSUED, SIGNED, ON_SCENE, HANDLING, DISPUTED], to: CANCELLED },
-  notifyByPhone: { from: [ISSUED, SIGNED, ON_SCENE, HANDLING, DISPUTED], to: undefined },
-} as const satisfies Record<string, { from: readonly OrderStatus[]; to: OrderStatus | undefined }>;
-
-export type OrderAction = keyof typeof ORDER_TRANSITIONS;
-
-const ACTION_WORDS: Record<OrderAction, string> = {
-  sign: 'sign for the order',
-  arrive: 'record arrival',
-  feedback: 'record feedback',
-  complete: 'complete the order',
-  dispute: 'dispute the order',
-  rule: 'rule on a dispute',
-  cancel: 'cancel the order',
-  notifyByPhone: 'record a phone notification',
-};
-
-function snapshot(order: Order): Record<string, unknown> {
-  return { status: order.status, version: order.version };
+export interface OrderChange {
+  /** When the change took effect (a reported time); defaults to now. */
+  at?: Date;
+  note?: string;
+  /** What else the event keeps of the state before and after, besides status and version. */
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
 }
 
+const DEADLINE_WORDS: Record<DeadlineKind, string> = { sign: '签收', arrive: '到场', feedback: '反馈' };
+
+/** Order transitions (notice 四): each public method is one action of ORDER_TRANSITIONS. */
 export class OrderWorkflow {
-  /** Policies read during this transaction: a dispatch to several units reads each once. */
-  private readonly policies = new Map<string, TimeLimitPolicy>();
+  private readonly policies: PolicyService;
 
   constructor(
     private readonly tx: EntityManager,
     private readonly actor: Actor,
     private readonly scope: OrderScope,
-  ) {}
+  ) {
+    this.policies = new PolicyService(tx);
+  }
 
   private async load(orderId: string, action: OrderAction): Promise<Order> {
     const order = await this.tx.findOne(Order, { id: assertId(orderId, 'order') }, { populate: ['unit', 'incident'] });
     if (!order) throw new NotFoundError(`No order has the id ${orderId}.`, { id: orderId });
-    if (!orderInScope(this.scope, { channel: order.channel, unitCode: order.unit.code })) {
-      throw new ForbiddenError(`Order ${orderId} is outside what this token may act on (${describeScope(this.scope)}).`);
-    }
-    const from: readonly OrderStatus[] = ORDER_TRANSITIONS[action].from;
-    if (!from.includes(order.status)) {
-      throw new ConflictError(
-        `Cannot ${ACTION_WORDS[action]}: the order is ${order.status}; this is possible only when it is ${from.join(' or ')}.`,
-        { currentStatus: order.status },
-      );
-    }
+    assertOrderInScope(this.scope, order);
+    assertOrderMay(order, action);
     return order;
   }
 
-  private move(order: Order, action: OrderAction, kind: string, occurredAt: Date, note?: string, after: Record<string, unknown> = {}) {
-    const before = snapshot(order);
-    const to = ORDER_TRANSITIONS[action].to;
-    if (to) order.status = to;
-    recordEvent(this.tx, {
+  /**
+   * The one function that changes an order's state: checks that the row of ORDER_TRANSITIONS
+   * allows the action from the order's state, applies it and records the row's event in this
+   * transaction (its outbox message, for a grid order, joins the same flush).
+   */
+  move(order: Order, action: OrderAction, change: OrderChange = {}): HistoryEvent {
+    assertOrderMay(order, action);
+    const row: OrderTransition = ORDER_TRANSITIONS[action];
+    const before = { status: order.status, version: order.version };
+    order.status = targetStatus(order, action);
+    // A dispute remembers the state it interrupted; its rejection hands that state back.
+    if (row.to === OrderStatus.DISPUTED) order.statusBeforeDispute = before.status;
+    if (row.to === BEFORE_DISPUTE) order.statusBeforeDispute = undefined;
+    if (row.movesVersion) touch(order);
+    return recordEvent(this.tx, {
       incident: order.incident,
       order,
-      kind,
+      kind: row.event,
       actor: this.actor,
-      occurredAt,
-      before,
-      after: { status: order.status, ...after },
-      note,
+      occurredAt: change.at,
+      before: { ...before, ...change.before },
+      after: { status: order.status, ...change.after },
+      note: change.note,
     });
   }
 
   /** Creates the orders of one dispatch, fixing their deadlines from the time-limit policy. */
   async dispatch(input: DispatchOrdersInput): Promise<Order[]> {
     const incident = await lockIncident(this.tx, input.incidentId);
-    const dispatchable = [IncidentStatus.CLASSIFIED, IncidentStatus.DISPATCHED];
-    if (!dispatchable.includes(incident.status) || incident.classification === Classification.NO_DISPATCH) {
-      throw new ConflictError(
-        incident.status === IncidentStatus.RECEIVED
-          ? 'Cannot dispatch: classify the incident first.'
-          : `Cannot dispatch: the incident is ${incident.status}${incident.classification ? ` (${incident.classification})` : ''}.`,
-        { currentStatus: incident.status },
-      );
-    }
+    assertIncidentMay(incident, 'dispatch');
     const codes = input.orders.map((draft) => draft.unitCode);
     const duplicate = codes.find((code, i) => codes.indexOf(code) !== i);
     if (duplicate) throw new BadInputError(`Unit "${duplicate}" is named twice; one order per unit.`, { field: 'orders' });
@@ -151,51 +136,32 @@ export class OrderWorkflow {
     for (const draft of input.orders) {
       orders.push(await this.issue(incident, units.find((unit) => unit.code === draft.unitCode)!, draft, issuedAt));
     }
-    const incidentBefore = incident.status;
-    incident.status = IncidentStatus.DISPATCHED;
-    if (incidentBefore !== IncidentStatus.DISPATCHED) {
-      recordEvent(this.tx, {
-        incident,
-        kind: 'INCIDENT_DISPATCHED',
-        actor: this.actor,
-        occurredAt: issuedAt,
-        before: { status: incidentBefore },
-        after: { status: incident.status, units: codes },
-      });
-    }
+    const incidents = new IncidentWorkflow(this.tx, this.actor);
+    incidents.move(incident, 'dispatch', { at: issuedAt, after: { units: codes } });
     // Notice 四.2: a major case is reported upward at the moment the order is issued.
     if (input.major || incident.major) {
-      await new IncidentWorkflow(this.tx, this.actor).escalate(
-        incident,
-        `重大警情下达指令时同步上报 reported at dispatch to ${codes.join(', ')}`,
-        undefined,
-        issuedAt,
-      );
+      await incidents.escalate(incident, `重大警情下达指令时同步上报 reported at dispatch to ${codes.join(', ')}`, undefined, issuedAt);
     }
     return orders;
   }
 
   private async issue(incident: Incident, unit: Unit, draft: OrderDraftInput, issuedAt: Date, reassignedFrom?: Order): Promise<Order> {
-    const policyKey = `${draft.urgency}|${effectiveDutyMode(unit.dutyMode)}`;
-    let policy = this.policies.get(policyKey);
-    if (!policy) {
-      policy = await policyFor(this.tx, draft.urgency, unit.dutyMode);
-      this.policies.set(policyKey, policy);
-    }
+    const policy = await this.policies.forOrder(draft.urgency, unit.dutyMode);
     const order = this.tx.create(Order, {
       incident,
       unit,
+      status: ORDER_CREATION.to,
       channel: draft.channel,
       urgency: draft.urgency,
       instructions: draft.instructions?.trim() || undefined,
       issuedAt,
       reassignedFrom,
-      ...deadlinesFrom(policy, issuedAt),
+      ...this.policies.deadlinesFrom(policy, issuedAt),
     });
     recordEvent(this.tx, {
       incident,
       order,
-      kind: 'ORDER_ISSUED',
+      kind: ORDER_CREATION.event,
       actor: this.actor,
       occurredAt: issuedAt,
       after: {
@@ -214,23 +180,19 @@ export class OrderWorkflow {
     const order = await this.load(input.orderId, 'sign');
     const at = reportedTime(input.signedAt, 'signedAt', { at: order.issuedAt, what: 'the order was issued' });
     order.signedAt = at;
-    this.move(order, 'sign', 'ORDER_SIGNED', at, input.note, { signedAt: at.toISOString() });
+    this.move(order, 'sign', { at, note: input.note, after: { signedAt: at.toISOString() } });
     return order;
   }
 
   async arrive(input: ArriveOrderInput): Promise<Order> {
     const order = await this.load(input.orderId, 'arrive');
-    const at = reportedTime(input.arrivedAt, 'arrivedAt', { at: order.signedAt ?? order.issuedAt, what: order.signedAt ? 'the order was signed for' : 'the order was issued' });
-    order.arrivedAt = at;
-    this.tx.create(Feedback, {
-      order,
-      kind: FeedbackKind.ARRIVAL,
-      text: input.note,
-      channel: this.actor.channel,
-      reportedAt: at,
-      recordedBy: this.actor.id,
+    const at = reportedTime(input.arrivedAt, 'arrivedAt', {
+      at: order.signedAt ?? order.issuedAt,
+      what: order.signedAt ? 'the order was signed for' : 'the order was issued',
     });
-    this.move(order, 'arrive', 'ORDER_ARRIVED', at, input.note, { arrivedAt: at.toISOString() });
+    order.arrivedAt = at;
+    this.recordFeedback(order, FeedbackKind.ARRIVAL, at, input.note);
+    this.move(order, 'arrive', { at, note: input.note, after: { arrivedAt: at.toISOString() } });
     return order;
   }
 
@@ -241,16 +203,8 @@ export class OrderWorkflow {
     const order = await this.load(input.orderId, 'feedback');
     const at = reportedTime(input.reportedAt, 'reportedAt', { at: order.arrivedAt ?? order.issuedAt, what: 'arrival on the scene' });
     const text = requireText(input.text, 'text');
-    this.tx.create(Feedback, {
-      order,
-      kind: input.kind,
-      text,
-      attachmentUrls: input.attachmentUrls ?? [],
-      channel: this.actor.channel,
-      reportedAt: at,
-      recordedBy: this.actor.id,
-    });
-    this.move(order, 'feedback', 'FEEDBACK_RECORDED', at, input.note, { kind: input.kind, text, attachments: input.attachmentUrls?.length ?? 0 });
+    this.recordFeedback(order, input.kind, at, text, input.attachmentUrls);
+    this.move(order, 'feedback', { at, note: input.note, after: { kind: input.kind, text, attachments: input.attachmentUrls?.length ?? 0 } });
     return order;
   }
 
@@ -259,17 +213,21 @@ export class OrderWorkflow {
     const at = reportedTime(input.completedAt, 'completedAt', { at: order.arrivedAt ?? order.issuedAt, what: 'arrival on the scene' });
     const result = requireText(input.result, 'result');
     order.completedAt = at;
+    this.recordFeedback(order, FeedbackKind.RESULT, at, result, input.attachmentUrls);
+    this.move(order, 'complete', { at, note: input.note, after: { result } });
+    return order;
+  }
+
+  private recordFeedback(order: Order, kind: FeedbackKind, reportedAt: Date, text?: string, attachmentUrls?: string[]): void {
     this.tx.create(Feedback, {
       order,
-      kind: FeedbackKind.RESULT,
-      text: result,
-      attachmentUrls: input.attachmentUrls ?? [],
+      kind,
+      text,
+      attachmentUrls: kind === FeedbackKind.ARRIVAL ? undefined : (attachmentUrls ?? []),
       channel: this.actor.channel,
-      reportedAt: at,
+      reportedAt,
       recordedBy: this.actor.id,
     });
-    this.move(order, 'complete', 'ORDER_COMPLETED', at, input.note, { result });
-    return order;
   }
 
   async dispute(input: DisputeOrderInput): Promise<Order> {
@@ -281,31 +239,20 @@ export class OrderWorkflow {
         { currentStatus: order.status, disputeDeadline: order.disputeDeadline.toISOString() },
       );
     }
-    order.statusBeforeDispute = order.status;
     order.disputedAt = now;
     order.disputeReason = requireText(input.reason, 'reason');
-    this.move(order, 'dispute', 'ORDER_DISPUTED', now, input.note, { reason: order.disputeReason });
+    this.move(order, 'dispute', { at: now, note: input.note, after: { reason: order.disputeReason } });
     return order;
   }
 
   /** UPHOLD cancels the order and issues new ones to the named units; REJECT hands it back. */
   async rule(input: RuleDisputeInput): Promise<Order[]> {
-    const order = await this.load(input.orderId, 'rule');
+    const uphold = input.ruling === DisputeRuling.UPHOLD;
+    const order = await this.load(input.orderId, uphold ? 'uphold' : 'reject');
     const now = new Date();
-    if (input.ruling === DisputeRuling.REJECT) {
+    if (!uphold) {
       if (input.reassignTo?.length) throw new BadInputError('reassignTo goes only with an UPHOLD ruling.', { field: 'reassignTo' });
-      const before = snapshot(order);
-      order.status = order.statusBeforeDispute ?? ISSUED;
-      order.statusBeforeDispute = undefined;
-      recordEvent(this.tx, {
-        incident: order.incident,
-        order,
-        kind: 'DISPUTE_REJECTED',
-        actor: this.actor,
-        before,
-        after: { status: order.status },
-        note: input.note,
-      });
+      this.move(order, 'reject', { at: now, note: input.note });
       return [order];
     }
     if (!input.reassignTo?.length) {
@@ -314,21 +261,11 @@ export class OrderWorkflow {
     if (input.reassignTo.includes(order.unit.code)) {
       throw new BadInputError(`The dispute of "${order.unit.code}" is upheld, so the order cannot go back to it.`, { field: 'reassignTo' });
     }
-    const before = snapshot(order);
-    order.status = CANCELLED;
-    order.cancelledAt = now;
-    recordEvent(this.tx, {
-      incident: order.incident,
-      order,
-      kind: 'DISPUTE_UPHELD',
-      actor: this.actor,
-      before,
-      after: { status: order.status, reassignTo: input.reassignTo },
-      note: input.note,
-    });
     const units = await this.tx.find(Unit, { code: { $in: input.reassignTo }, active: true });
     const missing = input.reassignTo.filter((code) => !units.some((u) => u.code === code));
     if (missing.length) throw new BadInputError(`No active member unit has the code ${missing.join(', ')}.`, { field: 'reassignTo' });
+    order.cancelledAt = now;
+    this.move(order, 'uphold', { at: now, note: input.note, after: { reassignTo: input.reassignTo } });
     const replacements: Order[] = [];
     for (const unit of units) {
       replacements.push(
@@ -342,20 +279,35 @@ export class OrderWorkflow {
     const order = await this.load(input.orderId, 'cancel');
     const now = new Date();
     order.cancelledAt = now;
-    this.move(order, 'cancel', 'ORDER_CANCELLED', now, input.note, { reason: requireText(input.reason, 'reason') });
+    this.move(order, 'cancel', { at: now, note: input.note, after: { reason: requireText(input.reason, 'reason') } });
     return order;
   }
 
   async recordPhoneNotification(input: RecordPhoneNotificationInput): Promise<Order> {
     const order = await this.load(input.orderId, 'notifyByPhone');
     const at = reportedTime(input.notifiedAt, 'notifiedAt', { at: order.issuedAt, what: 'the order was issued' });
-    // The order itself does not change; its version moves so the record orders with it.
-    order.updatedAt = new Date();
-    this.move(order, 'notifyByPhone', 'PHONE_NOTIFICATION_RECORDED', at, input.note, {
-      contactName: requireText(input.contactName, 'contactName'),
-      phone: input.phone ?? null,
+    this.move(order, 'notifyByPhone', {
+      at,
+      note: input.note,
+      after: { contactName: requireText(input.contactName, 'contactName'), phone: input.phone ?? null },
     });
     return order;
   }
-}
 
+  /** The platform's own: the order missed `missed`; marked overdue and escalated to `leader`. */
+  markOverdue(order: Order, missed: DeadlineKind, now: Date, leader: { name: string | null; phone: string | null; source: string }): void {
+    order.overdue = true;
+    order.overdueSince = now;
+    this.move(order, 'markOverdue', {
+      at: now,
+      note: `未在时限内${DEADLINE_WORDS[missed]} missed the ${missed} deadline`,
+      before: { overdue: false },
+      after: { overdue: true, missed },
+    });
+    this.move(order, 'escalateToLeader', {
+      at: now,
+      note: leader.name ? `通知分管领导 ${leader.name}` : '单位未登记分管领导 the unit has no responsible leader on record',
+      after: { unit: order.unit.code, leader },
+    });
+  }
+}

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../common/errors';
 import type { Urgency } from '../orders/order.enums';
 import { DutyMode } from '../units/unit.enums';
+import type { UpdateTimeLimitPolicyInput } from './policy.inputs';
 import { TimeLimitPolicy } from './time-limit-policy.entity';
 
 export interface Deadlines {
@@ -16,18 +17,48 @@ export function effectiveDutyMode(mode: DutyMode): DutyMode {
   return mode === DutyMode.UNSPECIFIED ? DutyMode.PHONE_DUTY : mode;
 }
 
-export async function policyFor(em: EntityManager, urgency: Urgency, dutyMode: DutyMode): Promise<TimeLimitPolicy> {
-  const policy = await em.findOne(TimeLimitPolicy, { urgency, dutyMode: effectiveDutyMode(dutyMode) });
-  if (!policy) throw new NotFoundError(`No time-limit policy for ${urgency} orders to ${dutyMode} units; an administrator must set one.`);
-  return policy;
-}
+/** The time-limit policy table: read when orders are issued, edited by an administrator. */
+export class PolicyService {
+  /** Policies read through this service: a dispatch to several units reads each row once. */
+  private readonly read = new Map<string, TimeLimitPolicy>();
 
-export function deadlinesFrom(policy: TimeLimitPolicy, issuedAt: Date): Deadlines {
-  const after = (minutes: number) => new Date(issuedAt.getTime() + minutes * 60_000);
-  return {
-    signDeadline: after(policy.signWithinMinutes),
-    arriveDeadline: after(policy.arriveWithinMinutes),
-    feedbackDeadline: after(policy.feedbackWithinMinutes),
-    disputeDeadline: after(policy.disputeWithinMinutes),
-  };
+  constructor(private readonly em: EntityManager) {}
+
+  list(): Promise<TimeLimitPolicy[]> {
+    return this.em.find(TimeLimitPolicy, {}, { orderBy: { urgency: 'asc', dutyMode: 'asc' } });
+  }
+
+  async forOrder(urgency: Urgency, dutyMode: DutyMode): Promise<TimeLimitPolicy> {
+    const mode = effectiveDutyMode(dutyMode);
+    const key = `${urgency}|${mode}`;
+    let policy = this.read.get(key);
+    if (!policy) {
+      const found = await this.em.findOne(TimeLimitPolicy, { urgency, dutyMode: mode });
+      if (!found) throw new NotFoundError(`No time-limit policy for ${urgency} orders to ${dutyMode} units; an administrator must set one.`);
+      policy = found;
+      this.read.set(key, policy);
+    }
+    return policy;
+  }
+
+  deadlinesFrom(policy: TimeLimitPolicy, issuedAt: Date): Deadlines {
+    const after = (minutes: number) => new Date(issuedAt.getTime() + minutes * 60_000);
+    return {
+      signDeadline: after(policy.signWithinMinutes),
+      arriveDeadline: after(policy.arriveWithinMinutes),
+      feedbackDeadline: after(policy.feedbackWithinMinutes),
+      disputeDeadline: after(policy.disputeWithinMinutes),
+    };
+  }
+
+  async update(input: UpdateTimeLimitPolicyInput): Promise<TimeLimitPolicy> {
+    const row = await this.forOrder(input.urgency, input.dutyMode);
+    this.em.assign(row, {
+      signWithinMinutes: input.signWithinMinutes,
+      arriveWithinMinutes: input.arriveWithinMinutes,
+      feedbackWithinMinutes: input.feedbackWithinMinutes,
+      disputeWithinMinutes: input.disputeWithinMinutes,
+    });
+    return row;
+  }
 }

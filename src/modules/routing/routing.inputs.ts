@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { MutationInputBase } from '../incidents/incident.mutation-inputs';
+import { MutationInputBase } from '../../common/inputs';
 
 export const CATEGORY_CODE = /^[a-z][a-z0-9-]{0,63}$/;
 const CODE_MESSAGE = 'code must be lower-case words joined by hyphens, e.g. "lift-entrapment"';

@@ -1,20 +1,15 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Role } from '../../../integrations/keycloak';
 import { NotFoundError } from '../../common/errors';
-import { requirePrincipal } from '../../graphql/auth';
+import { ADMIN, DESK_AND_OVERSIGHT, TAXONOMY_READERS } from '../../common/roles';
 import type { GraphQLContext } from '../../graphql/context';
-import { mutate } from '../../graphql/mutation';
-import { ADMIN, DESK, DESK_AND_OVERSIGHT } from '../../graphql/roles';
+import { mutateOne } from '../../graphql/mutation';
 import { Unit } from '../units/unit.entity';
 import { RoutingCategory, RoutingCategoryUnit } from './routing.entity';
 import { RetireRoutingCategoryInput, UpsertRoutingCategoryInput } from './routing.inputs';
-import { RoutingService } from './routing.service';
 import { PoliceAssessment, UnitSuggestion } from './routing.types';
 
 /** Who asks for suggestions: the desk and those who oversee it; not units, not the grid platform. */
 const ROUTING_USERS = DESK_AND_OVERSIGHT;
-/** Who reads the taxonomy: the desk that routes by it and the administrators who keep it. */
-const TAXONOMY_READERS: Role[] = [...DESK, ...ADMIN];
 
 async function unitOrFail(ctx: GraphQLContext, unitId: string): Promise<Unit> {
   const unit = await ctx.loaders.unitById.load(unitId);
@@ -31,7 +26,7 @@ export class RoutingResolver {
     @Arg('text', { description: '警情描述 the call as the desk typed it (at most 2,000 characters)' }) text: string,
     @Arg('limit', () => Int, { defaultValue: 3, description: '数量 how many units at most (1 to 100)' }) limit: number,
   ): Promise<UnitSuggestion[]> {
-    return new RoutingService(ctx.em).suggest(text, limit);
+    return ctx.services.routing.suggest(text, limit);
   }
 
   @Authorized(ROUTING_USERS)
@@ -40,7 +35,7 @@ export class RoutingResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('text', { description: '警情描述 the call as the desk typed it (at most 2,000 characters)' }) text: string,
   ): Promise<PoliceAssessment> {
-    return new RoutingService(ctx.em).assessPolice(text);
+    return ctx.services.routing.assessPolice(text);
   }
 
   @FieldResolver(() => Unit, { description: '建议单位 the suggested member unit' })
@@ -58,35 +53,29 @@ export class RoutingCategoryResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('includeRetired', { defaultValue: false, description: '含停用类别 include retired categories' }) includeRetired: boolean,
   ): Promise<RoutingCategory[]> {
-    return new RoutingService(ctx.em).listCategories(includeRetired);
+    return ctx.services.routing.listCategories(includeRetired);
   }
 
   @Authorized(ADMIN)
   @Mutation(() => RoutingCategory, {
     description: '保存警情类别 create or replace a call category; suggestions on every server use it from the next call',
   })
-  async upsertRoutingCategory(
+  upsertRoutingCategory(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', { description: '输入 input' }) input: UpsertRoutingCategoryInput,
   ): Promise<RoutingCategory> {
-    const principal = requirePrincipal(ctx);
-    const [category] = await mutate(ctx, 'upsertRoutingCategory', input, RoutingCategory, async (tx) => [
-      await new RoutingService(tx).upsertCategory(input, principal.subject),
-    ]);
-    return category;
+    const spec = { operation: 'upsertRoutingCategory', input, returns: RoutingCategory, actingAs: ADMIN };
+    return mutateOne(ctx, spec, (w) => w.routing.upsertCategory(input, w.actor.id));
   }
 
   @Authorized(ADMIN)
   @Mutation(() => RoutingCategory, { description: '停用警情类别 retire a call category; suggestions stop using it' })
-  async retireRoutingCategory(
+  retireRoutingCategory(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', { description: '输入 input' }) input: RetireRoutingCategoryInput,
   ): Promise<RoutingCategory> {
-    const principal = requirePrincipal(ctx);
-    const [category] = await mutate(ctx, 'retireRoutingCategory', input, RoutingCategory, async (tx) => [
-      await new RoutingService(tx).retireCategory(input, principal.subject),
-    ]);
-    return category;
+    const spec = { operation: 'retireRoutingCategory', input, returns: RoutingCategory, actingAs: ADMIN };
+    return mutateOne(ctx, spec, (w) => w.routing.retireCategory(input, w.actor.id));
   }
 
   @FieldResolver(() => [String], { description: '同义词 words that point to the category' })

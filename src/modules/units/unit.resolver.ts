@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { EVERYONE } from '../../graphql/roles';
+import { EVERYONE } from '../../common/roles';
 import type { GraphQLContext } from '../../graphql/context';
 import { Duty, Unit } from './unit.entity';
-import { UnitService } from './unit.service';
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -13,13 +12,13 @@ export class UnitResolver {
     @Arg('includeInactive', { defaultValue: false, description: '含停用单位 include units that no longer take orders' })
     includeInactive: boolean,
   ): Promise<Unit[]> {
-    return new UnitService(ctx.em).list(includeInactive);
+    return ctx.services.units.list(includeInactive);
   }
 
   @Authorized(EVERYONE)
   @Query(() => Unit, { description: '联动单位 one member unit by its code' })
   unit(@Ctx() ctx: GraphQLContext, @Arg('code', { description: '单位代码 unit code' }) code: string): Promise<Unit> {
-    return new UnitService(ctx.em).byCode(code);
+    return ctx.services.units.byCode(code);
   }
 
   @FieldResolver(() => [Duty], { description: '职责 the unit\'s numbered duties in force' })

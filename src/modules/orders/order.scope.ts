@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Principal } from '../../integrations/keycloak';
-import { OrderChannel } from '../modules/orders/order.enums';
-import type { Order } from '../modules/orders/order.entity';
-import { ForbiddenError } from './auth';
-import { DESK_AND_OVERSIGHT } from './roles';
+import type { Principal } from '../../../integrations/keycloak';
+import { ForbiddenError } from '../../common/errors';
+import { DESK_AND_OVERSIGHT } from '../../common/roles';
+import type { Order } from './order.entity';
+import { OrderChannel } from './order.enums';
 
 /**
  * Row-level scope of a caller. The desk and oversight roles see every order; a unit operator
@@ -38,6 +38,13 @@ export function orderInScope(scope: OrderScope, order: { channel: OrderChannel; 
       return order.unitCode === scope.unitCode;
     case 'grid':
       return order.channel === OrderChannel.GRID;
+  }
+}
+
+/** Refuses an order outside the scope, naming what the token may reach. */
+export function assertOrderInScope(scope: OrderScope, order: { id: string; channel: OrderChannel; unit: { code: string } }, verb = 'act on'): void {
+  if (!orderInScope(scope, { channel: order.channel, unitCode: order.unit.code })) {
+    throw new ForbiddenError(`Order ${order.id} is outside what this token may ${verb} (${describeScope(scope)}).`);
   }
 }
 

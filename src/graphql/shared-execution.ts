@@ -6,9 +6,9 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
 } from 'graphql';
-import type { GraphQLContext } from '../../graphql/context';
-import { revokedMessage } from '../../graphql/auth';
-import type { FeedItem } from './feed.hub';
+import { tokenRefusal } from '../modules/access/access-revocation.service';
+import type { FeedItem } from '../modules/feed/feed.hub';
+import type { GraphQLContext } from './context';
 
 /** How long a shared result stays available to subscriptions that reach the event later. */
 const SHARED_RESULT_TTL_MS = 30_000;
@@ -37,16 +37,8 @@ function groupKey(args: ExecutionArgs): string | undefined {
 
 /** Per subscription, before a shared result is handed over: the token must still hold. */
 function stillAllowed(ctx: GraphQLContext): GraphQLError | undefined {
-  const principal = ctx.principal;
-  if (!principal) return new GraphQLError('Sign in first.', { extensions: { code: 'UNAUTHENTICATED' } });
-  if (principal.expiresAt.getTime() <= Date.now()) {
-    return new GraphQLError('The token has expired; reconnect with a fresh one and resume from the last cursor.', {
-      extensions: { code: 'UNAUTHENTICATED' },
-    });
-  }
-  const revokedAt = ctx.revocations?.revokedAt(principal);
-  if (revokedAt) return new GraphQLError(revokedMessage(revokedAt), { extensions: { code: 'UNAUTHENTICATED' } });
-  return undefined;
+  const refusal = ctx.principal ? tokenRefusal(ctx.principal, ctx.revocations) : 'Sign in first.';
+  return refusal ? new GraphQLError(refusal, { extensions: { code: 'UNAUTHENTICATED' } }) : undefined;
 }
 
 /**

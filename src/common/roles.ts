@@ -1,8 +1,9 @@
 import type { Role } from '../../integrations/keycloak';
 
 /**
- * Role groups used in `@Authorized`; docs/SECURITY.md is the written matrix and the
- * permission-matrix test holds the code to it.
+ * Every role group of the platform, in one place: `@Authorized` on root fields, the live feeds'
+ * subscribe-time checks, row-level scope and the channel an actor is recorded under all read
+ * these. docs/SECURITY.md is the written matrix and the permission-matrix test holds the code to it.
  */
 export const EVERYONE: Role[] = ['dispatcher', 'commander', 'unit_operator', 'leadership', 'grid_sync', 'admin'];
 /** The 110 desk and those who oversee it. */
@@ -18,3 +19,14 @@ export const DISPUTE_JUDGES: Role[] = ['commander', 'leadership'];
 /** Who acknowledges reports of major incidents on behalf of the targets. */
 export const ESCALATION_RECEIVERS: Role[] = ['leadership'];
 export const ADMIN: Role[] = ['admin'];
+/** Who reads and edits the routing taxonomy's categories. */
+export const TAXONOMY_READERS: Role[] = [...DESK, ...ADMIN];
+/** The grid platform's machine client. */
+export const GRID_CLIENT: Role[] = ['grid_sync'];
+/** Who may pull the grid platform's change feed: the platform itself, and an administrator checking it. */
+export const GRID_FEED_READERS: Role[] = [...GRID_CLIENT, ...ADMIN];
+
+/** Live feeds: who may follow orders (a unit operator its own unit's), every change, or escalations. */
+export const ORDER_FEED_READERS: Role[] = [...DESK_AND_OVERSIGHT, 'unit_operator'];
+export const INCIDENT_FEED_READERS: Role[] = DESK_AND_OVERSIGHT;
+export const ESCALATION_FEED_READERS: Role[] = ['leadership', 'commander', 'admin'];

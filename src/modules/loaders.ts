@@ -1,15 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, groupedLoader } from '../common/loaders';
-import { Area } from '../modules/areas/area.entity';
-import { GridOutboxMessage } from '../modules/grid-sync/grid-sync.entity';
-import { Escalation } from '../modules/escalations/escalation.entity';
-import { EscalationTarget } from '../modules/leadership/leadership.entity';
-import { HistoryEvent } from '../modules/history/event.entity';
-import { Incident } from '../modules/incidents/incident.entity';
-import { Feedback, Order } from '../modules/orders/order.entity';
-import { RoutingCategoryUnit } from '../modules/routing/routing.entity';
-import { categoryWordsLoader } from '../modules/routing/routing.loaders';
-import { Duty, Unit } from '../modules/units/unit.entity';
+import { Area } from './areas/area.entity';
+import { GridOutboxMessage } from './grid-sync/grid-sync.entity';
+import { Escalation } from './escalations/escalation.entity';
+import { EscalationTarget } from './leadership/leadership.entity';
+import { HistoryEvent } from './history/event.entity';
+import { Incident } from './incidents/incident.entity';
+import { Feedback, Order } from './orders/order.entity';
+import { RoutingCategoryUnit } from './routing/routing.entity';
+import { categoryWordsLoader } from './routing/routing.loaders';
+import { Duty, Unit } from './units/unit.entity';
 
 /** Built per operation (and per subscription event) so no cache outlives one request. */
 export function createLoaders(em: EntityManager) {
