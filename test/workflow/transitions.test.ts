@@ -1,0 +1,338 @@
+import {
+  ArriveOrderDocument,
+  CancelOrderDocument,
+  ClassifyIncidentDocument,
+  CloseIncidentDocument,
+  CompleteOrderDocument,
+  DispatchOrdersDocument,
+  DisputeOrderDocument,
+  EscalateIncidentDocument,
+  FeedbackOrderDocument,
+  OrderTimelineDocument,
+  RecordPhoneNotificationDocument,
+  RuleDisputeDocument,
+  SignOrderDocument,
+  type IncidentStatus,
+  type OrderStatus,
+} from '../generated/graphql';
+import { startTestApp, type GraphQLResponse, type TestApp } from '../support/app';
+import { counts, deskSteps } from './steps';
+
+/**
+ * Walks every (state, action) pair of the order and incident state machines through /graphql:
+ * each pair starts from a fresh order or incident brought to its state by the desk and the
+ * units, then tries the action with valid input as the role that would take it.
+ */
+let app: TestApp;
+let steps: ReturnType<typeof deskSteps>;
+beforeAll(async () => {
+  app = await startTestApp();
+  steps = deskSteps(app);
+});
+afterAll(() => app.close());
+
+const REFUSED = 'CONFLICT';
+type Outcome<S> = S | typeof REFUSED;
+
+// ---------------------------------------------------------------------------------------------
+// Orders
+// ---------------------------------------------------------------------------------------------
+
+const ORDER_ACTIONS = ['sign', 'arrive', 'feedback', 'complete', 'dispute', 'uphold', 'reject', 'cancel', 'notifyByPhone'] as const;
+type OrderAction = (typeof ORDER_ACTIONS)[number];
+
+/**
+ * The order state machine as documented: the state each action leads to from each state, or
+ * CONFLICT. A rejected dispute hands the order back in the state it was disputed from; the
+ * DISPUTED orders here are disputed after signing, so they go back to SIGNED. An upheld dispute
+ * cancels the order and issues a replacement to another unit.
+ */
+const ORDER_MATRIX: Record<OrderStatus, Record<OrderAction, Outcome<OrderStatus>>> = {
+  ISSUED: {
+    sign: 'SIGNED', arrive: REFUSED, feedback: REFUSED, complete: REFUSED, dispute: 'DISPUTED',
+    uphold: REFUSED, reject: REFUSED, cancel: 'CANCELLED', notifyByPhone: 'ISSUED',
+  },
+  SIGNED: {
+    sign: REFUSED, arrive: 'ON_SCENE', feedback: REFUSED, complete: REFUSED, dispute: 'DISPUTED',
+    uphold: REFUSED, reject: REFUSED, cancel: 'CANCELLED', notifyByPhone: 'SIGNED',
+  },
+  ON_SCENE: {
+    sign: REFUSED, arrive: REFUSED, feedback: 'HANDLING', complete: 'COMPLETED', dispute: REFUSED,
+    uphold: REFUSED, reject: REFUSED, cancel: 'CANCELLED', notifyByPhone: 'ON_SCENE',
+  },
+  HANDLING: {
+    sign: REFUSED, arrive: REFUSED, feedback: 'HANDLING', complete: 'COMPLETED', dispute: REFUSED,
+    uphold: REFUSED, reject: REFUSED, cancel: 'CANCELLED', notifyByPhone: 'HANDLING',
+  },
+  COMPLETED: {
+    sign: REFUSED, arrive: REFUSED, feedback: REFUSED, complete: REFUSED, dispute: REFUSED,
+    uphold: REFUSED, reject: REFUSED, cancel: REFUSED, notifyByPhone: REFUSED,
+  },
+  DISPUTED: {
+    sign: REFUSED, arrive: REFUSED, feedback: REFUSED, complete: REFUSED, dispute: REFUSED,
+    uphold: 'CANCELLED', reject: 'SIGNED', cancel: 'CANCELLED', notifyByPhone: 'DISPUTED',
+  },
+  CANCELLED: {
+    sign: REFUSED, arrive: REFUSED, feedback: REFUSED, complete: REFUSED, dispute: REFUSED,
+    uphold: REFUSED, reject: REFUSED, cancel: REFUSED, notifyByPhone: REFUSED,
+  },
+};
+
+/** The one event an allowed action records on the order. */
+const ORDER_EVENT: Record<OrderAction, string> = {
+  sign: 'ORDER_SIGNED',
+  arrive: 'ORDER_ARRIVED',
+  feedback: 'FEEDBACK_RECORDED',
+  complete: 'ORDER_COMPLETED',
+  dispute: 'ORDER_DISPUTED',
+  uphold: 'DISPUTE_UPHELD',
+  reject: 'DISPUTE_REJECTED',
+  cancel: 'ORDER_CANCELLED',
+  notifyByPhone: 'PHONE_NOTIFICATION_RECORDED',
+};
+
+/** How a fresh order reaches each state, every step itself a pair of the matrix. */
+const ORDER_PATH: Record<OrderStatus, OrderAction[]> = {
+  ISSUED: [],
+  SIGNED: ['sign'],
+  ON_SCENE: ['sign', 'arrive'],
+  HANDLING: ['sign', 'arrive', 'feedback'],
+  COMPLETED: ['sign', 'arrive', 'complete'],
+  DISPUTED: ['sign', 'dispute'],
+  CANCELLED: ['cancel'],
+};
+
+/** Orders go to this unit through the grid platform, so every change is also mirrored there. */
+const UNIT = 'civil-affairs';
+/** The unit an upheld dispute reassigns to. */
+const REASSIGNED_TO = 'price';
+
+function actOnOrder(action: OrderAction, orderId: string): Promise<GraphQLResponse<unknown>> {
+  const unit = steps.unit(UNIT);
+  switch (action) {
+    case 'sign':
+      return app.gql(SignOrderDocument, { input: { orderId } }, unit);
+    case 'arrive':
+      return app.gql(ArriveOrderDocument, { input: { orderId, arrivedAt: new Date().toISOString() } }, unit);
+    case 'feedback':
+      return app.gql(FeedbackOrderDocument, { input: { orderId, kind: 'PROGRESS', text: '已联系救助站，正在安置' } }, unit);
+    case 'complete':
+      return app.gql(CompleteOrderDocument, { input: { orderId, result: '已送救助站安置' } }, unit);
+    case 'dispute':
+      return app.gql(DisputeOrderDocument, { input: { orderId, reason: '价格问题属于物价局职责' } }, unit);
+    case 'uphold':
+      return app.gql(RuleDisputeDocument, { input: { orderId, ruling: 'UPHOLD', reassignTo: [REASSIGNED_TO] } }, { token: app.token('commander') });
+    case 'reject':
+      return app.gql(RuleDisputeDocument, { input: { orderId, ruling: 'REJECT' } }, { token: app.token('leadership') });
+    case 'cancel':
+      return app.gql(CancelOrderDocument, { input: { orderId, reason: '报警人已自行解决' } }, steps.desk);
+    case 'notifyByPhone':
+      return app.gql(RecordPhoneNotificationDocument, { input: { orderId, contactName: '民政局值班员王芳', phone: '0837-6822345' } }, steps.desk);
+  }
+}
+
+async function orderStatus(orderId: string): Promise<OrderStatus> {
+  const res = await app.gql(OrderTimelineDocument, { id: orderId }, steps.desk);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.order.status;
+}
+
+/** A fresh order, brought to `state` along ORDER_PATH. */
+async function orderIn(state: OrderStatus): Promise<string> {
+  const { order } = await steps.orderTo(UNIT, { channel: 'GRID', urgency: 'URGENT' });
+  let reached: OrderStatus = 'ISSUED';
+  for (const action of ORDER_PATH[state]) {
+    const res = await actOnOrder(action, order.id);
+    if (res.errors) throw new Error(`arranging ${state}: ${action} from ${reached} failed: ${JSON.stringify(res.errors)}`);
+    reached = ORDER_MATRIX[reached][action] as OrderStatus;
+  }
+  expect(reached).toBe(state);
+  expect(await orderStatus(order.id)).toBe(state);
+  return order.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Incidents
+// ---------------------------------------------------------------------------------------------
+
+const INCIDENT_ACTIONS = ['classify', 'classifyNoDispatch', 'dispatch', 'escalate', 'close'] as const;
+type IncidentAction = (typeof INCIDENT_ACTIONS)[number];
+
+/**
+ * The incident state machine as documented. Classifying again before dispatch is allowed;
+ * NO_DISPATCH closes the call. Dispatching again adds orders to a DISPATCHED incident.
+ * Escalation reports upward without moving the incident. Closing a DISPATCHED incident needs
+ * all its orders completed or cancelled, which the DISPATCHED incidents here have.
+ */
+const INCIDENT_MATRIX: Record<IncidentStatus, Record<IncidentAction, Outcome<IncidentStatus>>> = {
+  RECEIVED: { classify: 'CLASSIFIED', classifyNoDispatch: 'CLOSED', dispatch: REFUSED, escalate: 'RECEIVED', close: REFUSED },
+  CLASSIFIED: { classify: 'CLASSIFIED', classifyNoDispatch: 'CLOSED', dispatch: 'DISPATCHED', escalate: 'CLASSIFIED', close: 'CLOSED' },
+  DISPATCHED: { classify: REFUSED, classifyNoDispatch: REFUSED, dispatch: 'DISPATCHED', escalate: 'DISPATCHED', close: 'CLOSED' },
+  CLOSED: { classify: REFUSED, classifyNoDispatch: REFUSED, dispatch: REFUSED, escalate: REFUSED, close: REFUSED },
+};
+
+/** The one event an allowed action records on the incident itself (not on any of its orders). */
+const INCIDENT_EVENT: Record<IncidentAction, string> = {
+  classify: 'INCIDENT_CLASSIFIED',
+  classifyNoDispatch: 'INCIDENT_CLASSIFIED',
+  dispatch: 'INCIDENT_DISPATCHED',
+  escalate: 'INCIDENT_ESCALATED',
+  close: 'INCIDENT_CLOSED',
+};
+
+/** The unit the DISPATCHED incidents were first ordered to; a dispatch in the walk orders UNIT. */
+const FIRST_UNIT = 'power';
+
+function actOnIncident(action: IncidentAction, incidentId: string): Promise<GraphQLResponse<unknown>> {
+  const desk = steps.desk;
+  switch (action) {
+    case 'classify':
+      return app.gql(ClassifyIncidentDocument, { input: { incidentId, classification: 'LINKAGE' } }, desk);
+    case 'classifyNoDispatch':
+      return app.gql(ClassifyIncidentDocument, { input: { incidentId, classification: 'NO_DISPATCH', noDispatchReason: 'ADVICE_GIVEN' } }, desk);
+    case 'dispatch':
+      return app.gql(DispatchOrdersDocument, { input: { incidentId, orders: [{ unitCode: UNIT, channel: 'GRID', urgency: 'URGENT' }] } }, desk);
+    case 'escalate':
+      return app.gql(EscalateIncidentDocument, { input: { incidentId, reason: '群众聚集，可能扩大', targetCodes: ['leadership-group'] } }, desk);
+    case 'close':
+      return app.gql(CloseIncidentDocument, { input: { incidentId, note: '已处置完毕' } }, desk);
+  }
+}
+
+async function incidentStatus(incidentId: string): Promise<IncidentStatus> {
+  return (await steps.detail(incidentId)).status;
+}
+
+/** A fresh incident in `state`; a DISPATCHED one has its only order completed by the unit. */
+async function incidentIn(state: IncidentStatus): Promise<string> {
+  const incident = await steps.report('商场门口有人摔倒，地面结冰');
+  if (state !== 'RECEIVED') await steps.classify(incident.id, 'LINKAGE');
+  if (state === 'DISPATCHED') {
+    const [order] = await steps.dispatch(incident.id, [{ unitCode: FIRST_UNIT, channel: 'PHONE', urgency: 'URGENT' }]);
+    const unit = steps.unit(FIRST_UNIT);
+    for (const res of [
+      await app.gql(SignOrderDocument, { input: { orderId: order.id } }, unit),
+      await app.gql(ArriveOrderDocument, { input: { orderId: order.id, arrivedAt: new Date().toISOString() } }, unit),
+      await app.gql(CompleteOrderDocument, { input: { orderId: order.id, result: '已撒盐除冰，伤者已送医' } }, unit),
+    ]) {
+      if (res.errors) throw new Error(`arranging DISPATCHED: ${JSON.stringify(res.errors)}`);
+    }
+  }
+  if (state === 'CLOSED') {
+    const res = await actOnIncident('close', incident.id);
+    if (res.errors) throw new Error(`arranging CLOSED: ${JSON.stringify(res.errors)}`);
+  }
+  expect(await incidentStatus(incident.id)).toBe(state);
+  return incident.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The walk
+// ---------------------------------------------------------------------------------------------
+
+/** Kinds of the events that belong to the order, oldest first. */
+async function eventsOfOrder(orderId: string): Promise<string[]> {
+  const rows = await app.em().getConnection().execute<{ kind: string }[]>('select kind from event where order_id = ? order by seq', [orderId]);
+  return rows.map((row) => row.kind);
+}
+
+/** Kinds of the events of the incident itself, oldest first: its orders' events belong to them. */
+async function eventsOfIncident(incidentId: string): Promise<string[]> {
+  const rows = await app
+    .em()
+    .getConnection()
+    .execute<{ kind: string }[]>('select kind from event where incident_id = ? and order_id is null order by seq', [incidentId]);
+  return rows.map((row) => row.kind);
+}
+
+/**
+ * Pairs where the code today departs from the machine above, with what it does instead. They
+ * are findings for the workflow code: each is asserted as observed, so the walk stays green
+ * and a fix shows up here as a failure; the fix then deletes its entry.
+ */
+const KNOWN_MISMATCHES: Record<string, { refusedWith: { code: string; message: string } } | { newEvents: string[] }> = {
+  // Refused with CONFLICT, but the message says what to do without naming the state.
+  'incident RECEIVED × dispatch': { refusedWith: { code: 'CONFLICT', message: 'Cannot dispatch: classify the incident first.' } },
+  // The new order records its ORDER_ISSUED, but the incident records nothing of its own.
+  'incident DISPATCHED × dispatch': { newEvents: [] },
+};
+
+interface Case<S extends string, A extends string> {
+  pair: string;
+  name: string;
+  state: S;
+  action: A;
+  outcome: Outcome<S>;
+}
+
+function cases<S extends string, A extends string>(subject: string, matrix: Record<S, Record<A, Outcome<S>>>, actions: readonly A[]): Case<S, A>[] {
+  return (Object.keys(matrix) as S[]).flatMap((state) =>
+    actions.map((action) => {
+      const outcome = matrix[state][action];
+      const pair = `${subject} ${state} × ${action}`;
+      const name = `${pair} → ${outcome}${pair in KNOWN_MISMATCHES ? ' (known mismatch)' : ''}`;
+      return { pair, name, state, action, outcome };
+    }),
+  );
+}
+
+interface Subject<S extends string, A extends string> {
+  kind: 'order' | 'incident';
+  arrange(state: S): Promise<string>;
+  act(action: A, id: string): Promise<GraphQLResponse<unknown>>;
+  status(id: string): Promise<S>;
+  events(id: string): Promise<string[]>;
+  eventOf: Record<A, string>;
+}
+
+function walk<S extends string, A extends string>(subject: Subject<S, A>, all: Case<S, A>[]) {
+  it.each(all)('$name', async ({ pair, state, action, outcome }) => {
+    const mismatch = KNOWN_MISMATCHES[pair];
+    const id = await subject.arrange(state);
+    const eventsBefore = await subject.events(id);
+    const rowsBefore = await counts(app);
+
+    const res = await subject.act(action, id);
+
+    if (outcome === REFUSED) {
+      const observed = mismatch && 'refusedWith' in mismatch ? mismatch.refusedWith : undefined;
+      expect(res.data ?? null).toBeNull();
+      expect(res.errors?.[0].extensions?.code).toBe(observed?.code ?? 'CONFLICT');
+      expect(res.errors?.[0].extensions?.currentStatus).toBe(state);
+      if (observed) expect(res.errors?.[0].message).toBe(observed.message);
+      else expect(res.errors?.[0].message).toMatch(new RegExp(`\\b${subject.kind} is ${state}\\b`));
+      expect(await counts(app)).toEqual(rowsBefore);
+      expect(await subject.status(id)).toBe(state);
+    } else {
+      const observed = mismatch && 'newEvents' in mismatch ? mismatch.newEvents : undefined;
+      expect(res.errors).toBeUndefined();
+      expect(await subject.status(id)).toBe(outcome);
+      expect(await subject.events(id)).toEqual([...eventsBefore, ...(observed ?? [subject.eventOf[action]])]);
+    }
+  });
+}
+
+const ORDER_CASES = cases('order', ORDER_MATRIX, ORDER_ACTIONS);
+const INCIDENT_CASES = cases('incident', INCIDENT_MATRIX, INCIDENT_ACTIONS);
+
+it('lists known mismatches only for pairs of the machines, with the matching kind of outcome', () => {
+  const byPair = new Map<string, Outcome<string>>([...ORDER_CASES, ...INCIDENT_CASES].map((c) => [c.pair, c.outcome]));
+  for (const [pair, mismatch] of Object.entries(KNOWN_MISMATCHES)) {
+    const outcome = byPair.get(pair);
+    expect({ pair, known: outcome !== undefined, refused: outcome === REFUSED }).toEqual({ pair, known: true, refused: 'refusedWith' in mismatch });
+  }
+});
+
+describe('every order action from every order state', () => {
+  walk(
+    { kind: 'order', arrange: orderIn, act: actOnOrder, status: orderStatus, events: eventsOfOrder, eventOf: ORDER_EVENT },
+    ORDER_CASES,
+  );
+});
+
+describe('every incident action from every incident state', () => {
+  walk(
+    { kind: 'incident', arrange: incidentIn, act: actOnIncident, status: incidentStatus, events: eventsOfIncident, eventOf: INCIDENT_EVENT },
+    INCIDENT_CASES,
+  );
+});
