@@ -32,7 +32,7 @@ export const INCIDENT_TRANSITIONS = {
     to: DISPATCHED,
     event: EventKind.INCIDENT_DISPATCHED,
     words: 'dispatch',
-    hints: { [RECEIVED]: 'Cannot dispatch: classify the incident first.' },
+    hints: { [RECEIVED]: 'Cannot dispatch: the incident is RECEIVED; classify it first.' },
     onlyWhenChanged: true,
   },
   escalate: { from: [RECEIVED, CLASSIFIED, DISPATCHED], to: UNCHANGED, event: EventKind.INCIDENT_ESCALATED, words: 'escalate the incident', movesVersion: true },
