@@ -2,6 +2,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** The layers of docs/ARCHITECTURE.md: what each may not import. */
+const graphqlLayer = { regex: '^(\\.\\./)+graphql/', message: 'Only *.resolver.ts files of a module import the GraphQL layer (src/graphql); the domain stays below it.' };
+const modules = { regex: '^(\\.\\./)+(src/)?modules/', message: 'integrations/ and src/common/ sit below the domain modules and import nothing from them.' };
+const transport = { regex: '^(\\.\\./)+(src/)?graphql/', message: 'src/common/ and integrations/ import nothing from the GraphQL layer.' };
+const server = { regex: '^(\\.\\./)+(src/)?(server|main)$', message: 'Only main.ts and the tools at the top import the server.' };
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'coverage/**', '.data/**', '.cache/**', 'test/generated/**', 'helm/**'] },
   js.configs.recommended,
@@ -13,6 +19,15 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'off',
       'no-console': 'off',
     },
+  },
+  {
+    files: ['src/modules/**/*.ts'],
+    ignores: ['src/modules/**/*.resolver.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [graphqlLayer, server] }] },
+  },
+  {
+    files: ['src/common/**/*.ts', 'integrations/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [modules, transport, server] }] },
   },
   {
     files: ['**/*.mjs', '**/*.js'],

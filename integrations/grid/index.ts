@@ -1,13 +1,11 @@
 export * from './grid.port';
 export {
-  GRID_FEEDBACK_EFFECTS,
   GRID_MAPPING_ENV,
   GridMappingError,
   loadGridMapping,
   ORDER_STATUSES,
   parseGridMapping,
   SEEDED_UNIT_CODES,
-  type GridFeedbackEffect,
   type GridMapping,
   type GridMappingFile,
   type GridMappingProblem,

@@ -1,20 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FeedbackKind, OrderStatus } from '../../src/modules/orders/order.enums';
 import unitsData from '../../src/db/seeders/data/units.json';
 import { DEPARTMENT_ID_PATTERN, isObject } from './contract';
-import { GRID_STAGES, isGridStage, type GridFeedbackKind, type GridStage } from './grid.port';
+import { GRID_STAGES, isGridStage, type GridStage } from './grid.port';
 import defaultMappingFile from './mapping.default.json';
 
 /**
- * Our order states, spelled out here rather than imported so that the simulator does not load
- * type-graphql; the compile-time check below keeps the two lists equal.
+ * The order states the mapping file's `stages` section names: the vocabulary of the file, which
+ * the adapter and the simulator read without loading the platform. A compile-time check in
+ * src/modules/grid-sync/grid-mapping.ts keeps this list equal to the platform's order states.
  */
 export const ORDER_STATUSES = ['ISSUED', 'SIGNED', 'ON_SCENE', 'HANDLING', 'COMPLETED', 'DISPUTED', 'CANCELLED'] as const;
 export type OrderStatusName = (typeof ORDER_STATUSES)[number];
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _orderStatusesMatchTheEnum: Same<`${OrderStatus}`, OrderStatusName> = true;
 
 /** The 24 member unit codes of the seeded catalogue. */
 export const SEEDED_UNIT_CODES: readonly string[] = unitsData.units.map((unit) => unit.code);
@@ -190,27 +187,6 @@ export function loadGridMapping(
   }
   return parseGridMapping(raw, { unitCodes: options.unitCodes, source: resolved });
 }
-
-/**
- * What a grid feedback kind means for our order: the feedback row to record and the state the
- * unit says the order has reached. Whether that transition is allowed from the order's current
- * state is the workflow's decision, not this table's.
- */
-export interface GridFeedbackEffect {
-  feedbackKind?: `${FeedbackKind}`;
-  reportsStatus?: OrderStatusName;
-}
-
-export const GRID_FEEDBACK_EFFECTS: Readonly<Record<GridFeedbackKind, GridFeedbackEffect>> = {
-  SIGNED: { reportsStatus: 'SIGNED' },
-  ARRIVED: { feedbackKind: 'ARRIVAL', reportsStatus: 'ON_SCENE' },
-  SCENE_STATUS: { feedbackKind: 'SCENE_STATUS' },
-  PROGRESS: { feedbackKind: 'PROGRESS', reportsStatus: 'HANDLING' },
-  RESULT: { feedbackKind: 'RESULT', reportsStatus: 'COMPLETED' },
-  // Our feedback rows need a kind; attachments sent on their own are kept as progress.
-  ATTACHMENT: { feedbackKind: 'PROGRESS' },
-  RETURNED: { reportsStatus: 'DISPUTED' },
-};
 
 function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: { candidate: string; distance: number } | undefined;

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  GRID_FEEDBACK_EFFECTS,
   GRID_FEEDBACK_KINDS,
   GRID_STAGES,
   GridMappingError,
@@ -13,7 +12,9 @@ import {
   type GridMappingProblemCode,
 } from '../../integrations/grid';
 import defaultFile from '../../integrations/grid/mapping.default.json';
-import { FeedbackKind, OrderStatus } from '../../src/modules/orders/order.enums';
+import { GRID_FEEDBACK_ACTIONS } from '../../src/modules/grid-sync/grid-mapping';
+import { OrderStatus } from '../../src/modules/orders/order.enums';
+import { ORDER_TRANSITIONS } from '../../src/modules/orders/order.transitions';
 
 function problems(run: () => unknown): { code: GridMappingProblemCode; path: string; message: string }[] {
   try {
@@ -129,12 +130,16 @@ describe('grid mapping', () => {
     }
   });
 
-  it('gives every grid feedback kind a meaning in our feedback kinds and order states', () => {
-    expect(Object.keys(GRID_FEEDBACK_EFFECTS).sort()).toEqual([...GRID_FEEDBACK_KINDS].sort());
-    for (const effect of Object.values(GRID_FEEDBACK_EFFECTS)) {
-      if (effect.feedbackKind) expect(Object.values(FeedbackKind)).toContain(effect.feedbackKind);
-      if (effect.reportsStatus) expect(ORDER_STATUSES).toContain(effect.reportsStatus);
-    }
-    expect(GRID_FEEDBACK_EFFECTS.ARRIVED).toEqual({ feedbackKind: 'ARRIVAL', reportsStatus: 'ON_SCENE' });
+  it('gives every grid feedback kind an order action, leading to the state the grid worker reports', () => {
+    expect(Object.keys(GRID_FEEDBACK_ACTIONS).sort()).toEqual([...GRID_FEEDBACK_KINDS].sort());
+    const reaches = (kind: keyof typeof GRID_FEEDBACK_ACTIONS) => ORDER_TRANSITIONS[GRID_FEEDBACK_ACTIONS[kind].action].to;
+    expect({
+      SIGNED: reaches('SIGNED'),
+      ARRIVED: reaches('ARRIVED'),
+      PROGRESS: reaches('PROGRESS'),
+      RESULT: reaches('RESULT'),
+      RETURNED: reaches('RETURNED'),
+    }).toEqual({ SIGNED: 'SIGNED', ARRIVED: 'ON_SCENE', PROGRESS: 'HANDLING', RESULT: 'COMPLETED', RETURNED: 'DISPUTED' });
+    expect(GRID_FEEDBACK_ACTIONS.ATTACHMENT).toEqual({ action: 'feedback', feedbackKind: 'PROGRESS' });
   });
 });

@@ -15,7 +15,9 @@ import {
   type IncidentStatus,
   type OrderStatus,
 } from '../generated/graphql';
+import { IncidentStatus as IncidentStatusValue } from '../../src/modules/incidents/incident.enums';
 import { INCIDENT_TRANSITIONS, type IncidentTransition } from '../../src/modules/incidents/incident.transitions';
+import { OrderStatus as OrderStatusValue } from '../../src/modules/orders/order.enums';
 import { ORDER_TRANSITIONS, targetStatus, type OrderTransition } from '../../src/modules/orders/order.transitions';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/app';
 import { counts, deskSteps } from './steps';
@@ -312,8 +314,8 @@ describe('the transition tables of the code', () => {
   it('allow exactly the order pairs of the documented machine, to the same states, recording the same events', () => {
     for (const c of ORDER_CASES) {
       const row: OrderTransition = ORDER_TRANSITIONS[c.action];
-      const allowed = row.from.includes(c.state);
-      const to = allowed ? targetStatus({ status: c.state, statusBeforeDispute: 'SIGNED' }, c.action) : REFUSED;
+      const state = c.state as OrderStatusValue;
+      const to = row.from.includes(state) ? targetStatus({ status: state, statusBeforeDispute: OrderStatusValue.SIGNED }, c.action) : REFUSED;
       expect({ pair: c.pair, to, event: row.event }).toEqual({ pair: c.pair, to: c.outcome, event: ORDER_EVENT[c.action] });
     }
   });
@@ -321,7 +323,7 @@ describe('the transition tables of the code', () => {
   it('allow exactly the incident pairs of the documented machine, to the same states, recording the same events', () => {
     for (const c of INCIDENT_CASES) {
       const row: IncidentTransition = INCIDENT_TRANSITIONS[c.action];
-      const to = !row.from.includes(c.state) ? REFUSED : row.to === 'UNCHANGED' ? c.state : row.to;
+      const to = !row.from.includes(c.state as IncidentStatusValue) ? REFUSED : row.to === 'UNCHANGED' ? c.state : row.to;
       expect({ pair: c.pair, to, event: row.event }).toEqual({ pair: c.pair, to: c.outcome, event: INCIDENT_EVENT[c.action] });
     }
   });

@@ -11,8 +11,8 @@ import { DomainError, ErrorCode } from '../../common/errors';
 import { logger } from '../../common/logger';
 import { ActionChannel } from '../history/event.enums';
 import type { Actor } from '../history/actor';
-import { FeedbackKind } from '../orders/order.enums';
 import { OrderWorkflow } from '../orders/order.workflow';
+import { GRID_FEEDBACK_ACTIONS } from './grid-mapping';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 export const GRID_WEBHOOK_PATH = '/integrations/grid/webhook';
@@ -34,25 +34,23 @@ export async function applyGridFeedback(tx: EntityManager, feedback: GridFeedbac
   const workflow = new OrderWorkflow(tx, { ...actor, name: feedback.workerName ? `${actor.name} ${feedback.workerName}` : actor.name }, { kind: 'grid' });
   const at = new Date(feedback.occurredAt);
   const base = { orderId: feedback.taskId, note: feedback.workerName ? `网格员 ${feedback.workerName}` : undefined };
-  switch (feedback.kind) {
-    case 'SIGNED':
+  const { action, feedbackKind } = GRID_FEEDBACK_ACTIONS[feedback.kind];
+  switch (action) {
+    case 'sign':
       return workflow.sign({ ...base, signedAt: at });
-    case 'ARRIVED':
+    case 'arrive':
       return workflow.arrive({ ...base, arrivedAt: at, note: feedback.text ?? base.note });
-    case 'SCENE_STATUS':
-    case 'PROGRESS':
+    case 'feedback':
       return workflow.feedback({
         ...base,
-        kind: feedback.kind === 'PROGRESS' ? FeedbackKind.PROGRESS : FeedbackKind.SCENE_STATUS,
-        text: feedback.text ?? '',
+        kind: feedbackKind!,
+        text: feedback.text ?? (feedback.kind === 'ATTACHMENT' ? '补充材料 attachments' : ''),
         attachmentUrls: feedback.attachmentUrls,
         reportedAt: at,
       });
-    case 'ATTACHMENT':
-      return workflow.feedback({ ...base, kind: FeedbackKind.PROGRESS, text: feedback.text ?? '补充材料 attachments', attachmentUrls: feedback.attachmentUrls, reportedAt: at });
-    case 'RESULT':
+    case 'complete':
       return workflow.complete({ ...base, result: feedback.text ?? '', attachmentUrls: feedback.attachmentUrls, completedAt: at });
-    case 'RETURNED':
+    case 'dispute':
       return workflow.dispute({ ...base, reason: feedback.text ?? '' });
   }
 }
