@@ -13,6 +13,7 @@ import { PolicyResolver } from '../modules/policies/policy.resolver';
 import { FeedResolver } from '../modules/feed/feed.resolver';
 import { AccessResolver } from '../modules/access/access.resolver';
 import { GridSyncResolver } from '../modules/grid-sync/grid-sync.resolver';
+import { HistoryEventResolver } from '../modules/history/history.resolver';
 import { RoutingCategoryResolver, RoutingCategoryUnitResolver, RoutingResolver } from '../modules/routing/routing.resolver';
 
 export const resolvers = [
@@ -26,6 +27,7 @@ export const resolvers = [
   FeedResolver,
   AccessResolver,
   GridSyncResolver,
+  HistoryEventResolver,
   RoutingResolver,
   RoutingCategoryResolver,
   RoutingCategoryUnitResolver,
