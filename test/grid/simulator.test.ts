@@ -154,6 +154,17 @@ describe('grid simulator control endpoints', () => {
     await expect(grid.listTasks()).resolves.toMatchObject({ nextCursor: null });
   });
 
+  it('loses a task it is told to forget: not found, out of the list, and created anew when sent again', async () => {
+    const task = sampleTask();
+    await grid.createTask(task, { idempotencyKey: `create-${task.taskId}` });
+    expect(sim.forget(task.taskId)).toBe(true);
+    await expect(grid.getTask(task.taskId)).resolves.toBeNull();
+    expect((await grid.listTasks()).tasks.map((t) => t.taskId)).not.toContain(task.taskId);
+    await expect(grid.createTask({ ...task, version: 2 }, { idempotencyKey: `create-${task.taskId}:2` })).resolves.toMatchObject({ version: 2 });
+    expect(sim.applications(task.taskId).map((a) => a.operation)).toEqual(['create', 'create']);
+    expect(sim.forget('no-such-task')).toBe(false);
+  });
+
   it('fails every request until told to stop', async () => {
     await control('POST', 'fail', { status: 500 });
     await expect(grid.listTasks()).rejects.toMatchObject({ code: 'UNAVAILABLE', status: 500 });
