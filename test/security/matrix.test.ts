@@ -21,17 +21,19 @@ import { repoRoot } from '../../src/common/paths';
 import { buildAppSchema } from '../../src/graphql/schema';
 import { startTestApp, type TestApp } from '../support/app';
 import { FeedClient } from '../support/subscriptions';
+import { deskSteps } from '../workflow/steps';
 
 /**
- * A subscription goes over WebSocket. A refusal comes back at once; an allowed one just
- * waits for changes, so silence for a moment counts as allowed.
+ * A subscription goes over WebSocket, from the first change in the history (documentFor asks
+ * for `after: "0"`, and beforeAll records a change for every feed): an allowed one answers with
+ * that change, a refused one with its error.
  */
 async function trySubscription(app: TestApp, document: string, token: string | undefined): Promise<string | undefined> {
   const client = new FeedClient(app.url, token).subscribe(document);
   try {
-    const message = await client.next(400).catch(() => undefined);
-    if (message?.errors?.[0]?.extensions?.closeCode === 4403 || client.closes.includes(4403)) return 'UNAUTHENTICATED';
-    if (message?.errors?.length) return String(message.errors[0].extensions?.code ?? message.errors[0].message);
+    const message = await client.next();
+    if (message.errors?.[0]?.extensions?.closeCode === 4403 || client.closes.includes(4403)) return 'UNAUTHENTICATED';
+    if (message.errors?.length) return String(message.errors[0].extensions?.code ?? message.errors[0].message);
     return undefined;
   } finally {
     await client.close();
@@ -103,8 +105,11 @@ function sample(type: GraphQLInputType, name: string): string {
 }
 
 function documentFor(operation: string, field: GraphQLField<unknown, unknown>): string {
-  const args = field.args.filter((a: GraphQLArgument) => isNonNullType(a.type) && a.defaultValue === undefined);
-  const argText = args.length ? `(${args.map((a) => `${a.name}: ${sample(a.type, a.name)}`).join(', ')})` : '';
+  const args = field.args
+    .filter((a: GraphQLArgument) => isNonNullType(a.type) && a.defaultValue === undefined)
+    .map((a) => `${a.name}: ${sample(a.type, a.name)}`);
+  if (operation === OperationTypeNode.SUBSCRIPTION && field.args.some((a) => a.name === 'after')) args.push('after: "0"');
+  const argText = args.length ? `(${args.join(', ')})` : '';
   const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
   return `${operation} { ${field.name}${argText}${selection} }`;
 }
@@ -118,6 +123,13 @@ beforeAll(async () => {
   let read: Awaited<ReturnType<typeof readMatrix>>;
   [app, schema, read] = await Promise.all([startTestApp(), buildAppSchema(), readMatrix()]);
   ({ matrix, roles: documentedRoles, duplicates: duplicateRows } = read);
+  // A change for each feed to answer with: an order to the unit the unit operator's token
+  // names, and a major incident reported upward.
+  const steps = deskSteps(app);
+  await steps.orderTo('power', { channel: 'PHONE' });
+  const major = await steps.report('薛城镇一化工厂爆炸起火');
+  await steps.classify(major.id, 'JOINT');
+  await steps.dispatch(major.id, [{ unitCode: 'police', channel: 'PHONE', urgency: 'EMERGENCY' }], true);
 });
 afterAll(() => app.close());
 
