@@ -30,6 +30,14 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [modules, transport, server] }] },
   },
   {
+    // Benches may use the tests' helpers; tests never depend on a bench, whose code is tuned
+    // for measuring and may change with it.
+    files: ['test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+bench(/|$)', message: 'tests do not import bench/; share code through src/ or test/support/' }] }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

@@ -5,7 +5,7 @@
  * `RESULT p50_ms=... p99_ms=... runs=...`. Figures are for documentation, not assertions.
  */
 import { RoutingInputError } from '../src/modules/routing/engine';
-import { buildEngine, repoRoot } from './routing-eval';
+import { buildEngine } from '../test/support/routing';
 
 /** Realistic calls of about 100 characters, mixing dialect, typos and several topics. */
 const CALLS = [
@@ -25,7 +25,7 @@ function percentile(sorted: number[], p: number): number {
 
 function main(): void {
   const started = process.hrtime.bigint();
-  const engine = buildEngine(repoRoot());
+  const engine = buildEngine();
   const builtMs = Number(process.hrtime.bigint() - started) / 1e6;
   console.log(`engine built in ${builtMs.toFixed(0)} ms (includes loading the jieba dictionary)`);
   console.log(`call lengths: ${CALLS.map((call) => [...call].length).join(', ')} characters`);

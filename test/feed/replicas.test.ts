@@ -3,7 +3,7 @@ import path from 'node:path';
 import { signDevToken } from '../../integrations/keycloak';
 import { repoRoot } from '../../src/common/paths';
 import { createTestDatabase, ENV_KEYS_DIR } from '../support/database';
-import { FeedClient } from '../support/subscriptions';
+import { FeedClient, feedHead } from '../support/subscriptions';
 import { startTestApp, type TestApp } from '../support/app';
 import { freePort } from '../../src/common/net';
 
@@ -52,27 +52,37 @@ describe('across replicas', () => {
       const keys = process.env[ENV_KEYS_DIR]!;
       const desk = signDevToken(keys, { role: 'dispatcher' });
 
+      /** The desk, on replica A, sends an order to the health bureau; its id. */
+      const dispatchThroughA = async (description: string) => {
+        const incident = await gql(
+          a.url,
+          desk,
+          'mutation ($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }',
+          { i: { description, place: { areaCode: 'tonghua' }, intakeChannel: 'CALL_110' } },
+        );
+        await gql(a.url, desk, 'mutation ($i: ClassifyIncidentInput!) { classifyIncident(input: $i) { id } }', {
+          i: { incidentId: incident.reportIncident.id, classification: 'LINKAGE' },
+        });
+        const orders = await gql(a.url, desk, 'mutation ($i: DispatchOrdersInput!) { dispatchOrders(input: $i) { id } }', {
+          i: { incidentId: incident.reportIncident.id, orders: [{ unitCode: 'health', channel: 'PHONE', urgency: 'EMERGENCY' }] },
+        });
+        return (orders.dispatchOrders as unknown as { id: string }[])[0].id;
+      };
+
       const onB = new FeedClient(b.url, signDevToken(keys, { role: 'unit_operator', unit: 'health' }));
       clients.push(onB);
-      onB.subscribe('subscription { orderFeed { cursor kind order { id unit { code } } } }');
-      await new Promise((r) => setTimeout(r, 300));
-
-      const incident = await gql(
-        a.url,
-        desk,
-        'mutation ($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }',
-        { i: { description: '老人在家摔倒不能动', place: { areaCode: 'tonghua' }, intakeChannel: 'CALL_110' } },
-      );
-      await gql(a.url, desk, 'mutation ($i: ClassifyIncidentInput!) { classifyIncident(input: $i) { id } }', {
-        i: { incidentId: incident.reportIncident.id, classification: 'LINKAGE' },
+      onB.subscribe('subscription ($after: String) { orderFeed(after: $after) { cursor kind order { id unit { code } } } }', {
+        after: await feedHead(database.url),
       });
-      const orders = await gql(a.url, desk, 'mutation ($i: DispatchOrdersInput!) { dispatchOrders(input: $i) { id } }', {
-        i: { incidentId: incident.reportIncident.id, orders: [{ unitCode: 'health', channel: 'PHONE', urgency: 'EMERGENCY' }] },
-      });
-      const message = await onB.next(5000);
-      expect(message.data?.orderFeed).toMatchObject({
+      // The first order may reach B from the history, if B registers the subscription late; once
+      // it has, the subscription follows B's live feed, so the second can only come from A's
+      // commit heard by B.
+      const first = await dispatchThroughA('老人在家摔倒不能动');
+      expect((await onB.next(5000)).data?.orderFeed).toMatchObject({ kind: 'ORDER_ISSUED', order: { id: first } });
+      const second = await dispatchThroughA('小孩高烧不退，家中无人能送医');
+      expect((await onB.next(5000)).data?.orderFeed).toMatchObject({
         kind: 'ORDER_ISSUED',
-        order: { id: (orders.dispatchOrders as unknown as { id: string }[])[0].id, unit: { code: 'health' } },
+        order: { id: second, unit: { code: 'health' } },
       });
     } finally {
       await Promise.all(clients.map((c) => c.close()));
@@ -87,10 +97,9 @@ describe('graceful shutdown', () => {
   it('closes subscribers\' sockets with 1012, which graphql-ws clients retry', async () => {
     const app: TestApp = await startTestApp();
     const client = new FeedClient(app.url, app.token('dispatcher')).subscribe('subscription { incidentFeed { cursor } }');
-    await new Promise((r) => setTimeout(r, 200));
+    await client.connected();
     await app.close();
-    await new Promise((r) => setTimeout(r, 100));
-    expect(client.closes).toContain(1012);
+    expect(await client.closed()).toBe(1012);
     await client.close();
   });
 });

@@ -8,7 +8,7 @@ import {
   type GridPort,
 } from '../../integrations/grid';
 import { startGridSimulator, type GridSimulator } from '../../integrations/grid/simulator/simulator';
-import { closedPortUrl, connectError, eventually, sampleTask } from './helpers';
+import { closedPortUrl, connectError, sampleTask, SimulatorLog } from './helpers';
 
 async function refusal(attempt: Promise<unknown>, code: GridErrorCode, retryable: boolean): Promise<GridError> {
   const error = await attempt.then(
@@ -24,9 +24,10 @@ async function refusal(attempt: Promise<unknown>, code: GridErrorCode, retryable
 describe('HTTP adapter against the grid simulator', () => {
   let sim: GridSimulator;
   let grid: GridPort;
+  const log = new SimulatorLog();
 
   beforeAll(async () => {
-    sim = await startGridSimulator();
+    sim = await startGridSimulator({ log: log.write });
     grid = createGridHttpAdapter({ baseUrl: sim.url, apiKey: sim.apiKey, timeoutMs: 2000 });
   });
 
@@ -204,10 +205,12 @@ describe('HTTP adapter against the grid simulator', () => {
       const impatient = createGridHttpAdapter({ baseUrl: sim.url, apiKey: sim.apiKey, timeoutMs: 100 });
       const task = sampleTask();
       sim.setLatency(400);
+      const applied = log.next(new RegExp(`^POST /tasks -> 201 key=create-${task.taskId}$`));
       await refusal(impatient.createTask(task, { idempotencyKey: `create-${task.taskId}` }), 'TIMEOUT', true);
 
       // The grid platform finished the first attempt although nobody heard the answer.
-      await eventually(() => sim.applications(task.taskId).length === 1);
+      await applied;
+      expect(sim.applications(task.taskId)).toHaveLength(1);
       sim.setLatency(0);
       const retried = await impatient.createTask(task, { idempotencyKey: `create-${task.taskId}` });
       expect(retried).toMatchObject({ taskId: task.taskId, replayed: true });
@@ -218,9 +221,11 @@ describe('HTTP adapter against the grid simulator', () => {
       const impatient = createGridHttpAdapter({ baseUrl: sim.url, apiKey: sim.apiKey, timeoutMs: 100 });
       const task = sampleTask();
       sim.setLatency(600);
+      const applied = log.next(new RegExp(`^POST /tasks -> 201 key=create-${task.taskId}$`));
       await refusal(impatient.createTask(task, { idempotencyKey: `create-${task.taskId}` }), 'TIMEOUT', true);
       await refusal(grid.createTask(task, { idempotencyKey: `create-${task.taskId}` }), 'IN_PROGRESS', true);
-      await eventually(() => sim.applications(task.taskId).length === 1);
+      await applied;
+      expect(sim.applications(task.taskId)).toHaveLength(1);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
@@ -76,11 +77,32 @@ export class WebhookReceiver {
   }
 }
 
-/** Waits for a condition the code under test reaches asynchronously; bounded. */
-export async function eventually(check: () => boolean, timeoutMs = 3000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+/**
+ * The simulator's log as events: pass `write` as its `log` option, and `next(pattern)` resolves
+ * with the first line matching from then on (register before acting), or fails after `timeoutMs`.
+ */
+export class SimulatorLog {
+  private readonly lines = new EventEmitter();
+  readonly write = (line: string): void => {
+    this.lines.emit('line', line);
+  };
+
+  next(pattern: RegExp, timeoutMs = 3000): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const onLine = (line: string) => {
+        if (!pattern.test(line)) return;
+        done();
+        resolve(line);
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`the simulator logged no line matching ${pattern} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        this.lines.off('line', onLine);
+      };
+      this.lines.on('line', onLine);
+    });
   }
 }

@@ -8,7 +8,7 @@ import {
 import { createGridHttpAdapter } from '../../integrations/grid/http.adapter';
 import { main } from '../../integrations/grid/simulator/main';
 import { SimulatorInputError, startGridSimulator, type GridSimulator } from '../../integrations/grid/simulator/simulator';
-import { closedPortUrl, connectError, eventually, sampleTask, WebhookReceiver } from './helpers';
+import { closedPortUrl, connectError, sampleTask, SimulatorLog, WebhookReceiver } from './helpers';
 
 describe('grid simulator feedback', () => {
   const secret = generateWebhookSecret();
@@ -125,6 +125,7 @@ describe('grid simulator feedback', () => {
 
 describe('grid simulator control endpoints', () => {
   const receiver = new WebhookReceiver();
+  const log = new SimulatorLog();
   let sim: GridSimulator;
   let grid: GridPort;
 
@@ -138,7 +139,7 @@ describe('grid simulator control endpoints', () => {
   };
 
   beforeAll(async () => {
-    sim = await startGridSimulator({ callbackUrl: await receiver.start() });
+    sim = await startGridSimulator({ callbackUrl: await receiver.start(), log: log.write });
     grid = createGridHttpAdapter({ baseUrl: sim.url, apiKey: sim.apiKey, timeoutMs: 1000 });
   });
 
@@ -152,6 +153,17 @@ describe('grid simulator control endpoints', () => {
     await expect(grid.listTasks()).rejects.toMatchObject({ code: 'UNAVAILABLE', retryAfterMs: 1000 });
     await expect(grid.listTasks()).rejects.toMatchObject({ code: 'UNAVAILABLE' });
     await expect(grid.listTasks()).resolves.toMatchObject({ nextCursor: null });
+  });
+
+  it('loses a task it is told to forget: not found, out of the list, and created anew when sent again', async () => {
+    const task = sampleTask();
+    await grid.createTask(task, { idempotencyKey: `create-${task.taskId}` });
+    expect(sim.forget(task.taskId)).toBe(true);
+    await expect(grid.getTask(task.taskId)).resolves.toBeNull();
+    expect((await grid.listTasks()).tasks.map((t) => t.taskId)).not.toContain(task.taskId);
+    await expect(grid.createTask({ ...task, version: 2 }, { idempotencyKey: `create-${task.taskId}:2` })).resolves.toMatchObject({ version: 2 });
+    expect(sim.applications(task.taskId).map((a) => a.operation)).toEqual(['create', 'create']);
+    expect(sim.forget('no-such-task')).toBe(false);
   });
 
   it('fails every request until told to stop', async () => {
@@ -183,13 +195,17 @@ describe('grid simulator control endpoints', () => {
   });
 
   it('goes down for the seconds asked, refusing connections, and comes back on the same port', async () => {
+    const down = log.next(/^down: /);
     expect(await control('POST', 'down', { seconds: 1 })).toEqual({ status: 202, body: { down: true, backInSeconds: 1 } });
-    await eventually(() => sim.down);
+    await down;
+    const back = log.next(/^back: /, 4000);
+    expect(sim.down).toBe(true);
     // A fresh connection, so the answer is the listener's and not a pooled socket's.
     expect(await connectError(sim.port)).toBe('ECONNREFUSED');
     await expect(grid.listTasks()).rejects.toMatchObject({ code: 'NETWORK', retryable: true });
 
-    await eventually(() => !sim.down, 4000);
+    await back;
+    expect(sim.down).toBe(false);
     expect(await connectError(sim.port)).toBeUndefined();
     expect((await control('GET', 'state')).status).toBe(200);
   });

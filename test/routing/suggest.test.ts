@@ -1,4 +1,4 @@
-import { buildEngine, loadLabelledCalls } from '../../bench/routing-eval';
+import { buildEngine, loadLabelledCalls } from '../support/routing';
 import { routingEngineCache } from '../../src/modules/routing/routing.engine-cache';
 import { AssessPoliceResponseDocument, SuggestUnitsDocument } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../support/app';

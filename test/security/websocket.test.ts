@@ -7,8 +7,14 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
+interface Message {
+  type: string;
+  id?: string;
+  payload?: unknown;
+}
+
 interface Session {
-  messages: { type: string; id?: string; payload?: unknown }[];
+  messages: Message[];
   closed: Promise<{ code: number; reason: string }>;
   socket: WebSocket;
   opened: Promise<void>;
@@ -31,12 +37,27 @@ function connect(payload?: Record<string, unknown>): Session {
   return { messages, closed, socket, opened };
 }
 
-async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
+/** The first message of `type` the server sent, as soon as it arrives; fails after `timeoutMs`. */
+function message(session: Session, type: string, timeoutMs = 5000): Promise<Message> {
+  const received = session.messages.find((m) => m.type === type);
+  if (received) return Promise.resolve(received);
+  return new Promise((resolve, reject) => {
+    const onMessage = (data: WebSocket.RawData) => {
+      const next = JSON.parse(String(data)) as Message;
+      if (next.type !== type) return;
+      done();
+      resolve(next);
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`no ${type} message within ${timeoutMs} ms (got ${session.messages.map((m) => m.type).join(', ') || 'none'})`));
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      session.socket.off('message', onMessage);
+    };
+    session.socket.on('message', onMessage);
+  });
 }
 
 describe('WebSocket authentication', () => {
@@ -52,9 +73,9 @@ describe('WebSocket authentication', () => {
 
   it('serves a connection with a valid token, then closes it with 4403 when the token expires', async () => {
     const session = connect({ authorization: `Bearer ${app.token('dispatcher', undefined, 2)}` });
-    await until(() => session.messages.some((m) => m.type === 'connection_ack'));
+    await message(session, 'connection_ack');
     session.socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: '{ units { code } }' } }));
-    await until(() => session.messages.some((m) => m.type === 'complete'));
+    await message(session, 'complete');
     const next = session.messages.find((m) => m.type === 'next') as { payload: { data: { units: unknown[] } } };
     expect(next.payload.data.units).toHaveLength(24);
 
@@ -63,11 +84,10 @@ describe('WebSocket authentication', () => {
 
   it('applies the same document limits as HTTP', async () => {
     const session = connect({ token: app.token('dispatcher') });
-    await until(() => session.messages.some((m) => m.type === 'connection_ack'));
+    await message(session, 'connection_ack');
     const deep = `{ areas { ${'parent { '.repeat(12)}code${' }'.repeat(12)} } }`;
     session.socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: deep } }));
-    await until(() => session.messages.some((m) => m.type === 'error'));
-    const error = session.messages.find((m) => m.type === 'error') as { payload: { message: string }[] };
+    const error = (await message(session, 'error')) as { payload: { message: string }[] };
     expect(error.payload[0].message).toMatch(/nested 13 levels deep/);
     session.socket.close();
   });

@@ -1,4 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
+import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
 
 export interface FeedMessage {
@@ -7,8 +8,25 @@ export interface FeedMessage {
 }
 
 /**
+ * The cursor of the last change in the history: a console that subscribes with `after` set to
+ * it gets every change made from then on, however long the server takes to register the
+ * subscription, so a test never has to guess when the subscription is live.
+ */
+export async function feedHead(databaseUrl: string): Promise<string> {
+  const client = new PgClient({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ head: string }>('select coalesce(max(seq), 0)::text as head from event');
+    return rows[0].head;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
  * A graphql-ws client as a console would hold one: connect with a token, subscribe, read
- * messages as they come. `next()` waits for the next message (or fails after a timeout).
+ * messages as they come. `next()` waits for the next message and `closed()` for the socket to
+ * close, each failing after a timeout.
  */
 export class FeedClient {
   readonly messages: FeedMessage[] = [];
@@ -28,9 +46,20 @@ export class FeedClient {
       // Failures reach the subscriber (and the test) through `error`; no console noise.
       onNonLazyError: () => undefined,
       connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-      on: { closed: (event) => this.closes.push((event as { code: number }).code) },
+      on: {
+        connected: () => {
+          this.isConnected = true;
+          this.wake();
+        },
+        closed: (event) => {
+          this.closes.push((event as { code: number }).code);
+          this.wake();
+        },
+      },
     });
   }
+
+  private isConnected = false;
 
   subscribe(query: string, variables: Record<string, unknown> = {}): this {
     this.unsubscribe = this.client.subscribe(
@@ -63,12 +92,12 @@ export class FeedClient {
     for (const waiter of this.waiters.splice(0)) waiter();
   }
 
-  /** The next unread message. */
-  async next(timeoutMs = 5000): Promise<FeedMessage> {
+  /** Resolves once `ready()` holds, re-checking whenever something arrives; fails after `timeoutMs`. */
+  private async until(ready: () => boolean, timeoutMs: number, what: string): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while (this.read >= this.messages.length) {
+    while (!ready()) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no message within ${timeoutMs} ms (have ${this.messages.length})`);
+      if (left <= 0) throw new Error(`${what} within ${timeoutMs} ms (have ${this.messages.length} messages, closes ${JSON.stringify(this.closes)})`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -77,6 +106,11 @@ export class FeedClient {
         });
       });
     }
+  }
+
+  /** The next unread message. */
+  async next(timeoutMs = 5000): Promise<FeedMessage> {
+    await this.until(() => this.read < this.messages.length, timeoutMs, 'no message');
     return this.messages[this.read++];
   }
 
@@ -87,11 +121,15 @@ export class FeedClient {
     return taken;
   }
 
-  /** Resolves true when nothing more arrives within `ms`. */
-  async quiet(ms: number): Promise<boolean> {
-    const before = this.messages.length;
-    await new Promise((r) => setTimeout(r, ms));
-    return this.messages.length === before;
+  /** Resolves when the server has acknowledged the connection (connection_ack). */
+  connected(timeoutMs = 5000): Promise<void> {
+    return this.until(() => this.isConnected, timeoutMs, 'not connected');
+  }
+
+  /** The code the socket was closed with, once it is. */
+  async closed(timeoutMs = 5000): Promise<number> {
+    await this.until(() => this.closes.length > 0, timeoutMs, 'not closed');
+    return this.closes[0];
   }
 
   async close(): Promise<void> {

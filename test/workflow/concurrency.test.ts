@@ -60,6 +60,7 @@ describe('two transitions on the same order at the same moment', () => {
     await fc.assert(
       fc.asyncProperty(action, action, fc.nat({ max: 3 }), async (first, second, delayMs) => {
         const { order } = await steps.orderTo('power');
+        // The second request is staggered by 0-3 ms to vary how the two interleave; nothing waits on it.
         const results = await Promise.all([
           send(first, order.id),
           new Promise((r) => setTimeout(r, delayMs)).then(() => send(second, order.id)),

@@ -126,6 +126,12 @@ export interface GridSimulator {
   setLatency(ms: number): void;
   tasks(): GridTaskView[];
   task(taskId: string): GridTaskView | undefined;
+  /**
+   * Loses a task, as a platform restored from an old backup does: it answers 404 for it and
+   * leaves it out of lists until it is created again. `applications` keeps what was applied.
+   * False when there was no such task.
+   */
+  forget(taskId: string): boolean;
   /** Every change applied, in order; a key never appears twice. */
   applications(taskId?: string): GridApplication[];
   /** The last 1000 API requests, oldest first. */
@@ -646,6 +652,11 @@ export async function startGridSimulator(options: GridSimulatorOptions = {}): Pr
     task(taskId) {
       const task = tasks.get(taskId);
       return task && structuredClone(task);
+    },
+    forget(taskId) {
+      const forgotten = tasks.delete(taskId);
+      if (forgotten) log(`forgot task ${taskId}`);
+      return forgotten;
     },
     applications(taskId) {
       return applications.filter((entry) => taskId === undefined || entry.taskId === taskId).map((entry) => ({ ...entry }));

@@ -17,6 +17,8 @@
  *       { policeFirstResponse, reasons: [{ words, why }] }.
  *   engine.learn({ text, chosenUnitCodes, suggestedTopCode? }): void
  *       similar later calls lean towards the chosen units and away from the overridden one.
+ *   evaluate(engine, labelledCalls): EvaluationResult
+ *       top-1 and top-3 accuracy, per unit and overall, with the misses.
  *
  * Category synonyms: plain words; `A*B` (B within a few characters after A, same clause);
  * `A+B` (both anywhere in the call). Dialect forms (莫得, 遭, 屋头, 娃娃 ...) and pinyin
@@ -33,6 +35,8 @@
  */
 export { RoutingEngine, withDialect } from './routing-engine';
 export { RoutingInputError } from './errors';
+export { evaluate } from './evaluation';
+export type { EvaluationResult, LabelledCall, UnitAccuracy } from './evaluation';
 export type { RoutingInputErrorCode } from './errors';
 export { MAX_TEXT_CHARS } from './text';
 export { DEFAULT_DIALECT } from './dialect';
