@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerBilingualEnum } from '../../common/enums';
 
 export enum AreaKind {
   COUNTY = 'COUNTY',
@@ -9,15 +9,11 @@ export enum AreaKind {
   GRID_CELL = 'GRID_CELL',
 }
 
-registerEnumType(AreaKind, {
-  name: 'AreaKind',
-  description: '区域级别 level of an area in the county',
-  valuesConfig: {
-    COUNTY: { description: '县 county' },
-    TOWN: { description: '镇 town' },
-    XIANG: { description: '乡 township (xiang)' },
-    VILLAGE: { description: '村 village' },
-    COMMUNITY: { description: '社区 urban community' },
-    GRID_CELL: { description: '网格 grid cell of the grid-management platform' },
-  },
+registerBilingualEnum(AreaKind, 'AreaKind', '区域级别 level of an area in the county', {
+  COUNTY: '县 county',
+  TOWN: '镇 town',
+  XIANG: '乡 township (xiang)',
+  VILLAGE: '村 village',
+  COMMUNITY: '社区 urban community',
+  GRID_CELL: '网格 grid cell of the grid-management platform',
 });

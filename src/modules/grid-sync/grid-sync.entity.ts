@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { Order } from '../orders/order.entity';
+import { registerBilingualEnum } from '../../common/enums';
 
 export enum OutboxStatus {
   PENDING = 'PENDING',
@@ -11,16 +11,12 @@ export enum OutboxStatus {
   SKIPPED = 'SKIPPED',
 }
 
-registerEnumType(OutboxStatus, {
-  name: 'GridSyncState',
-  description: '同步状态 state of mirroring an order into the grid platform',
-  valuesConfig: {
-    PENDING: { description: '待发送 waiting to be sent' },
-    RETRYING: { description: '重试中 the grid platform failed; retrying at nextAttemptAt' },
-    DELIVERED: { description: '已同步 the grid platform holds the order as it is now' },
-    DEAD: { description: '死信 given up after the retry window; an administrator may replay it' },
-    SKIPPED: { description: '不适用 the unit is not on the grid platform' },
-  },
+registerBilingualEnum(OutboxStatus, 'GridSyncState', '同步状态 state of mirroring an order into the grid platform', {
+  PENDING: '待发送 waiting to be sent',
+  RETRYING: '重试中 the grid platform failed; retrying at nextAttemptAt',
+  DELIVERED: '已同步 the grid platform holds the order as it is now',
+  DEAD: '死信 given up after the retry window; an administrator may replay it',
+  SKIPPED: '不适用 the unit is not on the grid platform',
 });
 
 /**

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerBilingualEnum } from '../../common/enums';
 
 export enum IncidentStatus {
   RECEIVED = 'RECEIVED',
@@ -7,15 +7,11 @@ export enum IncidentStatus {
   CLOSED = 'CLOSED',
 }
 
-registerEnumType(IncidentStatus, {
-  name: 'IncidentStatus',
-  description: '警情状态 state of an incident',
-  valuesConfig: {
-    RECEIVED: { description: '已接警 received, not yet classified' },
-    CLASSIFIED: { description: '已定性 classified, no unit ordered yet' },
-    DISPATCHED: { description: '已派单 orders issued to units' },
-    CLOSED: { description: '已结案 closed' },
-  },
+registerBilingualEnum(IncidentStatus, 'IncidentStatus', '警情状态 state of an incident', {
+  RECEIVED: '已接警 received, not yet classified',
+  CLASSIFIED: '已定性 classified, no unit ordered yet',
+  DISPATCHED: '已派单 orders issued to units',
+  CLOSED: '已结案 closed',
 });
 
 export enum Classification {
@@ -25,17 +21,11 @@ export enum Classification {
   NO_DISPATCH = 'NO_DISPATCH',
 }
 
-registerEnumType(Classification, {
-  name: 'Classification',
-  description: '警情定性 classification under notice section 四',
-  valuesConfig: {
-    POLICE: { description: '警务类 a police matter: police dispatch only' },
-    JOINT: {
-      description: '联动先期处置 threatens public safety, life, property or production safety: police respond first and units are ordered to the scene at the same time',
-    },
-    LINKAGE: { description: '一般联动事项 a general matter ordered to the responsible unit' },
-    NO_DISPATCH: { description: '无需派警 no dispatch needed (advice, misdial, nuisance)' },
-  },
+registerBilingualEnum(Classification, 'Classification', '警情定性 classification under notice section 四', {
+  POLICE: '警务类 a police matter: police dispatch only',
+  JOINT: '联动先期处置 threatens public safety, life, property or production safety: police respond first and units are ordered to the scene at the same time',
+  LINKAGE: '一般联动事项 a general matter ordered to the responsible unit',
+  NO_DISPATCH: '无需派警 no dispatch needed (advice, misdial, nuisance)',
 });
 
 export enum NoDispatchReason {
@@ -46,16 +36,12 @@ export enum NoDispatchReason {
   OTHER = 'OTHER',
 }
 
-registerEnumType(NoDispatchReason, {
-  name: 'NoDispatchReason',
-  description: '无需派警原因 why a call needs no dispatch',
-  valuesConfig: {
-    ADVICE_GIVEN: { description: '咨询已解答 advice given on the phone' },
-    MISDIAL: { description: '误拨 misdial' },
-    NUISANCE: { description: '骚扰电话 nuisance call' },
-    DUPLICATE: { description: '重复报警 duplicate of an incident already received' },
-    OTHER: { description: '其他 other, see the note' },
-  },
+registerBilingualEnum(NoDispatchReason, 'NoDispatchReason', '无需派警原因 why a call needs no dispatch', {
+  ADVICE_GIVEN: '咨询已解答 advice given on the phone',
+  MISDIAL: '误拨 misdial',
+  NUISANCE: '骚扰电话 nuisance call',
+  DUPLICATE: '重复报警 duplicate of an incident already received',
+  OTHER: '其他 other, see the note',
 });
 
 export enum IntakeChannel {
@@ -66,14 +52,10 @@ export enum IntakeChannel {
   GRID = 'GRID',
 }
 
-registerEnumType(IntakeChannel, {
-  name: 'IntakeChannel',
-  description: '报警方式 how the call for help reached the 110 desk',
-  valuesConfig: {
-    CALL_110: { description: '110电话 a 110 phone call' },
-    SMS_110: { description: '110短信 a 110 text message' },
-    WALK_IN: { description: '来访 in person' },
-    ONLINE: { description: '网络报警 online report' },
-    GRID: { description: '网格转入 passed on by the grid-management platform' },
-  },
+registerBilingualEnum(IntakeChannel, 'IntakeChannel', '报警方式 how the call for help reached the 110 desk', {
+  CALL_110: '110电话 a 110 phone call',
+  SMS_110: '110短信 a 110 text message',
+  WALK_IN: '来访 in person',
+  ONLINE: '网络报警 online report',
+  GRID: '网格转入 passed on by the grid-management platform',
 });

@@ -1,17 +1,13 @@
-import { registerEnumType } from 'type-graphql';
+import { registerBilingualEnum } from '../../common/enums';
 
 export enum LeadershipBody {
   GROUP = 'GROUP',
   OFFICE = 'OFFICE',
 }
 
-registerEnumType(LeadershipBody, {
-  name: 'LeadershipBody',
-  description: '领导机构 the leadership group or its office (notice attachment 1)',
-  valuesConfig: {
-    GROUP: { description: '领导小组 the 110 social-linkage leadership group' },
-    OFFICE: { description: '领导小组办公室 the group\'s office, seated at the police bureau' },
-  },
+registerBilingualEnum(LeadershipBody, 'LeadershipBody', '领导机构 the leadership group or its office (notice attachment 1)', {
+  GROUP: '领导小组 the 110 social-linkage leadership group',
+  OFFICE: '领导小组办公室 the group\'s office, seated at the police bureau',
 });
 
 export enum LeadershipRole {
@@ -22,14 +18,10 @@ export enum LeadershipRole {
   DEPUTY_DIRECTOR = 'DEPUTY_DIRECTOR',
 }
 
-registerEnumType(LeadershipRole, {
-  name: 'LeadershipRole',
-  description: '职位 role within the leadership group or office',
-  valuesConfig: {
-    LEADER: { description: '组长 group leader' },
-    DEPUTY_LEADER: { description: '副组长 deputy group leader' },
-    MEMBER: { description: '成员 member' },
-    DIRECTOR: { description: '主任 office director' },
-    DEPUTY_DIRECTOR: { description: '副主任 office deputy director' },
-  },
+registerBilingualEnum(LeadershipRole, 'LeadershipRole', '职位 role within the leadership group or office', {
+  LEADER: '组长 group leader',
+  DEPUTY_LEADER: '副组长 deputy group leader',
+  MEMBER: '成员 member',
+  DIRECTOR: '主任 office director',
+  DEPUTY_DIRECTOR: '副主任 office deputy director',
 });

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerBilingualEnum } from '../../common/enums';
 
 export enum RosterDuty {
   RESPONSIBLE_LEADER = 'RESPONSIBLE_LEADER',
@@ -7,13 +7,9 @@ export enum RosterDuty {
   RESCUE_TEAM = 'RESCUE_TEAM',
 }
 
-registerEnumType(RosterDuty, {
-  name: 'RosterDuty',
-  description: '值班岗位 the post a roster shift covers',
-  valuesConfig: {
-    RESPONSIBLE_LEADER: { description: '带班领导 leader on call' },
-    LIAISON: { description: '联络员 liaison' },
-    DUTY_OFFICER: { description: '值班员 phone duty officer' },
-    RESCUE_TEAM: { description: '抢险队 24-hour rescue team' },
-  },
+registerBilingualEnum(RosterDuty, 'RosterDuty', '值班岗位 the post a roster shift covers', {
+  RESPONSIBLE_LEADER: '带班领导 leader on call',
+  LIAISON: '联络员 liaison',
+  DUTY_OFFICER: '值班员 phone duty officer',
+  RESCUE_TEAM: '抢险队 24-hour rescue team',
 });

@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { registerBilingualEnum } from '../../common/enums';
 
 export enum SuggestionReasonKind {
   CATEGORY = 'CATEGORY',
@@ -6,14 +7,10 @@ export enum SuggestionReasonKind {
   LEARNED = 'LEARNED',
 }
 
-registerEnumType(SuggestionReasonKind, {
-  name: 'SuggestionReasonKind',
-  description: '建议依据 why a unit is suggested',
-  valuesConfig: {
-    CATEGORY: { description: '警情类别 the call matches a category the unit answers for' },
-    DUTY: { description: '职责条目 words of one of the unit\'s notice duty items appear in the call' },
-    LEARNED: { description: '派单经验 dispatchers sent similar calls to this unit before' },
-  },
+registerBilingualEnum(SuggestionReasonKind, 'SuggestionReasonKind', '建议依据 why a unit is suggested', {
+  CATEGORY: '警情类别 the call matches a category the unit answers for',
+  DUTY: '职责条目 words of one of the unit\'s notice duty items appear in the call',
+  LEARNED: '派单经验 dispatchers sent similar calls to this unit before',
 });
 
 @ObjectType({ description: '建议依据 one reason behind a suggestion: which duty item of the notice, which words' })

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerBilingualEnum } from '../../common/enums';
 
 export enum MisconductCategory {
   LEAVING_POST = 'LEAVING_POST',
@@ -8,16 +8,12 @@ export enum MisconductCategory {
   DELAY = 'DELAY',
 }
 
-registerEnumType(MisconductCategory, {
-  name: 'MisconductCategory',
-  description: '问责情形 grounds for accountability (notice section 六)',
-  valuesConfig: {
-    LEAVING_POST: { description: '擅离职守 leaving one\'s post' },
-    SLACKING: { description: '消极怠工 slacking' },
-    DISOBEYING_ORDER: { description: '不服从指令 refusing an order' },
-    SHIRKING: { description: '遇事推诿 shirking' },
-    DELAY: { description: '贻误时机 a delay that missed the moment' },
-  },
+registerBilingualEnum(MisconductCategory, 'MisconductCategory', '问责情形 grounds for accountability (notice section 六)', {
+  LEAVING_POST: '擅离职守 leaving one\'s post',
+  SLACKING: '消极怠工 slacking',
+  DISOBEYING_ORDER: '不服从指令 refusing an order',
+  SHIRKING: '遇事推诿 shirking',
+  DELAY: '贻误时机 a delay that missed the moment',
 });
 
 export enum MisconductConsequence {
@@ -26,14 +22,10 @@ export enum MisconductConsequence {
   MAJOR_LOSS = 'MAJOR_LOSS',
 }
 
-registerEnumType(MisconductConsequence, {
-  name: 'MisconductConsequence',
-  description: '后果 consequence of the misconduct (notice section 六)',
-  valuesConfig: {
-    MEDIA_EXPOSURE: { description: '媒体曝光 media exposure' },
-    PUBLIC_COMPLAINT: { description: '群众投诉 public complaints' },
-    MAJOR_LOSS: { description: '重大损失 major loss' },
-  },
+registerBilingualEnum(MisconductConsequence, 'MisconductConsequence', '后果 consequence of the misconduct (notice section 六)', {
+  MEDIA_EXPOSURE: '媒体曝光 media exposure',
+  PUBLIC_COMPLAINT: '群众投诉 public complaints',
+  MAJOR_LOSS: '重大损失 major loss',
 });
 
 export enum CaseStatus {
@@ -43,13 +35,9 @@ export enum CaseStatus {
   DISMISSED = 'DISMISSED',
 }
 
-registerEnumType(CaseStatus, {
-  name: 'CaseStatus',
-  description: '问责案件状态 state of an accountability case',
-  valuesConfig: {
-    OPEN: { description: '已立案 opened' },
-    UNDER_REVIEW: { description: '审查中 under review by the leadership office' },
-    DECIDED: { description: '已决定 decided' },
-    DISMISSED: { description: '不予问责 dismissed' },
-  },
+registerBilingualEnum(CaseStatus, 'CaseStatus', '问责案件状态 state of an accountability case', {
+  OPEN: '已立案 opened',
+  UNDER_REVIEW: '审查中 under review by the leadership office',
+  DECIDED: '已决定 decided',
+  DISMISSED: '不予问责 dismissed',
 });
