@@ -23,18 +23,18 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { print } from 'graphql';
 import { Pool } from 'pg';
 import { createDevVerifier, signDevToken, type Principal, type TokenVerifier } from '../integrations/keycloak';
-import { setLogLevel } from '../src/common/logger';
 import { encodeCursor } from '../src/common/pagination';
 import { migrateAndSeed } from '../src/db/migrate';
 import { initOrm } from '../src/db/orm';
 import { authenticate } from '../src/graphql/auth';
 import { DESK, DESK_AND_OVERSIGHT } from '../src/common/roles';
-import { nextDeadline as orderNextDeadline } from '../src/modules/orders/order-deadlines';
+import { nextDeadline as orderNextDeadline } from '../src/modules/orders/order.deadlines';
 import type { OrderStatus } from '../src/modules/orders/order.enums';
 import { buildAppSchema } from '../src/graphql/schema';
 import { createAppServer, GRAPHQL_PATH, type AppServer } from '../src/server';
 import { DeskBoardDocument, DispatchOrdersDocument } from '../test/generated/graphql';
 import { openBenchDatabase, type BenchDatabase } from './support/database';
+import { runBench, type Cleanups } from './support/run';
 import { runLoad, type LoadResult, type LoadSpec } from './support/load';
 import { CALL_TEXTS, prepareDispatchable, prng, seedVolume } from './support/volume';
 
@@ -329,219 +329,201 @@ async function load(label: string, spec: Omit<LoadSpec, 'concurrency' | 'errorMa
   return result;
 }
 
-async function main(): Promise<void> {
-  if (!process.env.LOG_LEVEL) setLogLevel('warn');
+async function main(cleanups: Cleanups): Promise<void> {
   const started = Date.now();
-  const cleanups: (() => Promise<unknown>)[] = [];
-  const cleanUp = async () => {
-    for (const step of cleanups.splice(0).reverse()) await step().catch((err: unknown) => console.error('clean-up step failed:', err));
+
+  const db: BenchDatabase = await openBenchDatabase('l110_bench_desk');
+  cleanups.push(() => db.close());
+  const keysDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linkage110-bench-keys-'));
+  cleanups.push(() => fs.rm(keysDir, { recursive: true, force: true }));
+  const loadAverage = () => os.loadavg()[0].toFixed(2);
+  console.log(`database: ${db.where}; node ${process.version}, ${os.cpus().length} cores, load average ${loadAverage()}`);
+
+  const orm = await initOrm({ databaseUrl: db.url, poolMax: POOL_MAX });
+  cleanups.push(() => orm.close());
+  await migrateAndSeed(orm, db.url);
+  const volume = await seedVolume(db.url, { incidents: INCIDENTS, days: 30, seed: 110 });
+  console.log(
+    `volume: ${volume.incidents} incidents (${volume.openIncidents} open) over the 13 townships, ` +
+      `${volume.orders} orders (${volume.openOrders} open), ${volume.events} events; seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+
+  const pool = new Pool({ connectionString: db.url, max: POOL_MAX });
+  cleanups.push(() => pool.end());
+  const baseline = await startBaseline(pool, createDevVerifier(keysDir));
+  cleanups.push(() => new Promise((resolve) => baseline.server.close(resolve)));
+
+  // Throughput runs on a server as in production (its ORM logs nothing, its live feed runs);
+  // statements are counted on a second server over the same database whose ORM reports each
+  // one and which has no feed, whose reads would mix into the count. The GraphQL servers run
+  // only while they are measured: each one's feed reads every committed event, and would
+  // otherwise take CPU from the baseline's dispatches in this process.
+  const schema = await buildAppSchema();
+  const config = { nodeEnv: 'development' as const, introspection: false, auth: { mode: 'dev' as const }, dataDir: keysDir };
+  let recording: string[] | undefined;
+  const countingOrm: MikroORM = await initOrm({
+    databaseUrl: db.url,
+    poolMax: POOL_MAX,
+    onQuery: (message) => {
+      if (recording && message.includes('[query]')) recording.push(message);
+    },
+  });
+  cleanups.push(() => countingOrm.close());
+  const startGraphql = async () => {
+    const servers: AppServer[] = [];
+    const stop = async () => {
+      for (const server of servers.splice(0)) await server.stop();
+    };
+    cleanups.push(stop);
+    servers.push(await createAppServer({ config, orm, schema }));
+    servers.push(await createAppServer({ config, orm: countingOrm, schema, feed: false }));
+    const [appPort, countingPort] = [await servers[0].listen(0, '127.0.0.1'), await servers[1].listen(0, '127.0.0.1')];
+    return { url: `http://127.0.0.1:${appPort}${GRAPHQL_PATH}`, countingUrl: `http://127.0.0.1:${countingPort}${GRAPHQL_PATH}`, stop };
   };
-  const interrupted = () => void cleanUp().finally(() => process.exit(130));
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-  for (const signal of signals) process.once(signal, interrupted);
-  // Piped into `head`, stdout closes early; the run goes on quietly so it still cleans up.
-  process.stdout.on('error', () => undefined);
 
-  try {
-    const db: BenchDatabase = await openBenchDatabase('l110_bench_desk');
-    cleanups.push(() => db.close());
-    const keysDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linkage110-bench-keys-'));
-    cleanups.push(() => fs.rm(keysDir, { recursive: true, force: true }));
-    const loadAverage = () => os.loadavg()[0].toFixed(2);
-    console.log(`database: ${db.where}; node ${process.version}, ${os.cpus().length} cores, load average ${loadAverage()}`);
-
-    const orm = await initOrm({ databaseUrl: db.url, poolMax: POOL_MAX });
-    cleanups.push(() => orm.close());
-    await migrateAndSeed(orm, db.url);
-    const volume = await seedVolume(db.url, { incidents: INCIDENTS, days: 30, seed: 110 });
-    console.log(
-      `volume: ${volume.incidents} incidents (${volume.openIncidents} open) over the 13 townships, ` +
-        `${volume.orders} orders (${volume.openOrders} open), ${volume.events} events; seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-
-    const pool = new Pool({ connectionString: db.url, max: POOL_MAX });
-    cleanups.push(() => pool.end());
-    const baseline = await startBaseline(pool, createDevVerifier(keysDir));
-    cleanups.push(() => new Promise((resolve) => baseline.server.close(resolve)));
-
-    // Throughput runs on a server as in production (its ORM logs nothing, its live feed runs);
-    // statements are counted on a second server over the same database whose ORM reports each
-    // one and which has no feed, whose reads would mix into the count. The GraphQL servers run
-    // only while they are measured: each one's feed reads every committed event, and would
-    // otherwise take CPU from the baseline's dispatches in this process.
-    const schema = await buildAppSchema();
-    const config = { nodeEnv: 'development' as const, introspection: false, auth: { mode: 'dev' as const }, dataDir: keysDir };
-    let recording: string[] | undefined;
-    const countingOrm: MikroORM = await initOrm({
-      databaseUrl: db.url,
-      poolMax: POOL_MAX,
-      onQuery: (message) => {
-        if (recording && message.includes('[query]')) recording.push(message);
-      },
-    });
-    cleanups.push(() => countingOrm.close());
-    const startGraphql = async () => {
-      const servers: AppServer[] = [];
-      const stop = async () => {
-        for (const server of servers.splice(0)) await server.stop();
-      };
-      cleanups.push(stop);
-      servers.push(await createAppServer({ config, orm, schema }));
-      servers.push(await createAppServer({ config, orm: countingOrm, schema, feed: false }));
-      const [appPort, countingPort] = [await servers[0].listen(0, '127.0.0.1'), await servers[1].listen(0, '127.0.0.1')];
-      return { url: `http://127.0.0.1:${appPort}${GRAPHQL_PATH}`, countingUrl: `http://127.0.0.1:${countingPort}${GRAPHQL_PATH}`, stop };
-    };
-
-    const token = signDevToken(keysDir, { role: 'dispatcher', ttlSeconds: 3600 });
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-    const boardQuery = print(DeskBoardDocument);
-    const dispatchMutation = print(DispatchOrdersDocument);
-    const post = async (url: string, body: unknown): Promise<string> => {
-      const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
-      const text = await res.text();
-      if (res.status !== 200 || text.includes('"errors"')) throw new Error(`${url} answered ${res.status}: ${text.slice(0, 500)}`);
-      return text;
-    };
-    /**
-     * Statements of one request, counted `times` times: the fewest is the request's own count,
-     * as background work on the same ORM (the revocation list's refresh, say) only adds.
-     */
-    const counted = async (times: number, work: (attempt: number) => Promise<unknown>): Promise<Counted> => {
-      const counts: string[][] = [];
-      for (let attempt = 0; attempt < times; attempt++) {
-        recording = [];
-        try {
-          await work(attempt);
-          counts.push(recording);
-        } finally {
-          recording = undefined;
-        }
-      }
-      counts.sort((a, b) => a.length - b.length);
-      const [fewest, most] = [counts[0].length, counts[counts.length - 1].length];
-      return { statements: counts[0], n: fewest, note: fewest === most ? '' : ` (${fewest} to ${most} over ${times} tries)` };
-    };
-
-    // 1. The board.
-    let graphql = await startGraphql();
-    const graphqlBoard = await post(graphql.url, { query: boardQuery, variables: { first: BOARD_PAGE } });
-    const baselineRes = await fetch(`${baseline.url}/desk-board?first=${BOARD_PAGE}`, { headers });
-    const baselineBoardText = await baselineRes.text();
-    // Apollo ends its body with a newline; that byte aside, the two must be the same text.
-    const sameBoard = graphqlBoard.trimEnd() === baselineBoardText.trimEnd();
-    console.log(
-      `\ndesk board (first: ${BOARD_PAGE}): GraphQL ${Buffer.byteLength(graphqlBoard)} bytes, baseline ${Buffer.byteLength(baselineBoardText)} bytes, ` +
-        `${sameBoard ? 'the same JSON text' : 'DIFFERENT'}`,
-    );
-    if (!sameBoard) {
-      let at = 0;
-      while (graphqlBoard[at] === baselineBoardText[at]) at++;
-      const around = (text: string) => text.slice(Math.max(0, at - 200), at + 100);
-      throw new Error(`the baseline board differs from the GraphQL one at character ${at}:\n${around(graphqlBoard)}\n${around(baselineBoardText)}`);
-    }
-
-    // Counted warm: a first request opens the pool's connections.
-    await post(graphql.countingUrl, { query: boardQuery, variables: { first: BOARD_PAGE } });
-    const board50 = await counted(COUNT_TRIES, () => post(graphql.countingUrl, { query: boardQuery, variables: { first: 50 } }));
-    const board5 = await counted(COUNT_TRIES, () => post(graphql.countingUrl, { query: boardQuery, variables: { first: 5 } }));
-    console.log(
-      `SQL statements per board: ${board50.n} for 50 incidents${board50.note}, ${board5.n} for 5${board5.note}` +
-        `${board50.n === board5.n ? '' : '  <-- grows with the page'}`,
-    );
-    for (const sql of board50.statements) console.log(`    ${oneLine(sql)}`);
-    if (board5.n !== board50.n) for (const sql of board5.statements) console.log(`    (first: 5) ${oneLine(sql)}`);
-
-    console.log(`\nboard throughput, ${CONCURRENCY} requests in flight, after up to ${BOARD_LOAD.warmUpRequests} warm-up requests:`);
-    const boardBaseline = await load('baseline (pg + http)', {
-      ...BOARD_LOAD, url: `${baseline.url}/desk-board?first=${BOARD_PAGE}`, method: 'GET', headers: { authorization: headers.authorization }, bodies: [''], cycle: true,
-    });
-    const boardGraphql = await load('GraphQL', {
-      ...BOARD_LOAD, url: graphql.url, method: 'POST', headers, bodies: [JSON.stringify({ query: boardQuery, variables: { first: BOARD_PAGE } })], cycle: true,
-    });
-
-    // 2. Dispatch, on incidents prepared for it (after the board runs, so the board is as
-    // seeded). Each call goes to the unit the routing engine suggests for it, as a dispatcher
-    // mostly does; a server without suggestions gets the units in turn.
-    const perRun = DISPATCH_LOAD.warmUpRequests + DISPATCH_LOAD.requests;
-    const units = (await pool.query<{ code: string }>(`select code from unit where active order by rank`)).rows.map((u) => u.code);
-    const suggested = await suggestedUnits(graphql.url, headers);
-    console.log(`\ndispatch: ${suggested ? 'to the unit suggested for each call' : 'suggestions unavailable; to the units in turn'}`);
-    const unitFor = (n: number) => suggested?.[n % CALL_TEXTS.length] ?? units[n % units.length];
-    const random = prng(111);
-    const prepared = await prepareDispatchable(db.url, 2 * perRun + 3 + 2 * COUNT_TRIES, (_n, areaCount) => Math.floor(random() * areaCount));
-    const drafts = dispatchDrafts(prepared, unitFor);
-    const [probeGraphql, probeBaseline, probeWarm] = drafts.splice(0, 3);
-    const countOne = drafts.splice(0, COUNT_TRIES);
-    const countThree = drafts.splice(0, COUNT_TRIES);
-
-    // The first dispatch of a process also loads the routing engine's data; count later ones.
-    await post(graphql.countingUrl, { query: dispatchMutation, variables: { input: probeWarm } });
-    // Counted on GRID orders, the notice's usual channel (a PHONE order skips the grid outbox).
-    const dispatchOne = await counted(COUNT_TRIES, (i) =>
-      post(graphql.countingUrl, { query: dispatchMutation, variables: { input: { ...countOne[i], orders: [{ ...countOne[i].orders[0], channel: 'GRID' }] } } }),
-    );
-    const threeUnits = units.filter((code) => code !== 'police').slice(0, 3);
-    const dispatchThree = await counted(COUNT_TRIES, (i) =>
-      post(graphql.countingUrl, {
-        query: dispatchMutation,
-        variables: { input: { ...countThree[i], orders: threeUnits.map((unitCode) => ({ unitCode, channel: 'GRID', urgency: 'URGENT' })) } },
-      }),
-    );
-    console.log(
-      `SQL statements per dispatch (GRID orders): ${dispatchOne.n} with one order${dispatchOne.note}, ` +
-        `${dispatchThree.n} with three${dispatchThree.note} (${threeUnits.join(', ')})`,
-    );
-    for (const sql of dispatchOne.statements) console.log(`    ${oneLine(sql)}`);
-    const viaGraphql = JSON.parse(await post(graphql.url, { query: dispatchMutation, variables: { input: probeGraphql } })) as DispatchAnswer;
-    await graphql.stop();
-
-    const viaBaseline = JSON.parse(await post(`${baseline.url}/dispatch`, probeBaseline)) as DispatchAnswer;
-    const shape = (answer: DispatchAnswer) => Object.keys(answer.data.dispatchOrders[0]).join(',');
-    console.log(`GraphQL and baseline answer ${shape(viaGraphql) === shape(viaBaseline) ? 'with the same fields' : 'with DIFFERENT fields'}`);
-    if (shape(viaGraphql) !== shape(viaBaseline)) throw new Error(`dispatch answers differ:\n${JSON.stringify(viaGraphql)}\n${JSON.stringify(viaBaseline)}`);
-
-    console.log(`\ndispatch throughput, one order each, ${CONCURRENCY} requests in flight, after up to ${DISPATCH_LOAD.warmUpRequests} warm-up requests:`);
-    const dispatchBaseline = await load('baseline (pg + http)', {
-      ...DISPATCH_LOAD, url: `${baseline.url}/dispatch`, method: 'POST', headers, cycle: false,
-      bodies: drafts.slice(0, perRun).map((draft) => JSON.stringify(draft)),
-    });
-    graphql = await startGraphql();
-    const dispatchGraphql = await load('GraphQL', {
-      ...DISPATCH_LOAD, url: graphql.url, method: 'POST', headers, cycle: false,
-      bodies: drafts.slice(perRun, 2 * perRun).map((input) => JSON.stringify({ query: dispatchMutation, variables: { input } })),
-    });
-    await graphql.stop();
-
-    // Both paths must have written the rows asked for: one order and two events per dispatch.
-    for (const [label, result, bodies] of [['baseline', dispatchBaseline, drafts.slice(0, perRun)], ['GraphQL', dispatchGraphql, drafts.slice(perRun)]] as const) {
-      const sent = bodies.slice(0, result.warmUpCompleted + result.completed).map((d) => d.incidentId);
-      const { rows } = await pool.query<{ incidents: number; orders: number; events: number }>(
-        `select (select count(*)::int from incident where id = any($1::uuid[]) and status = 'DISPATCHED') incidents,
-                (select count(*)::int from "order" where incident_id = any($1::uuid[])) orders,
-                (select count(*)::int from event where incident_id = any($1::uuid[]) and kind in ('ORDER_ISSUED', 'INCIDENT_DISPATCHED')) events`,
-        [sent],
-      );
-      console.log(`  written through ${label}: ${sent.length} dispatches -> ${rows[0].incidents} incidents DISPATCHED, ${rows[0].orders} orders, ${rows[0].events} events`);
-      if (rows[0].incidents !== sent.length || rows[0].orders !== sent.length || rows[0].events !== 2 * sent.length) {
-        throw new Error(`${label} did not write one order and two events per dispatch`);
+  const token = signDevToken(keysDir, { role: 'dispatcher', ttlSeconds: 3600 });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const boardQuery = print(DeskBoardDocument);
+  const dispatchMutation = print(DispatchOrdersDocument);
+  const post = async (url: string, body: unknown): Promise<string> => {
+    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
+    const text = await res.text();
+    if (res.status !== 200 || text.includes('"errors"')) throw new Error(`${url} answered ${res.status}: ${text.slice(0, 500)}`);
+    return text;
+  };
+  /**
+   * Statements of one request, counted `times` times: the fewest is the request's own count,
+   * as background work on the same ORM (the revocation list's refresh, say) only adds.
+   */
+  const counted = async (times: number, work: (attempt: number) => Promise<unknown>): Promise<Counted> => {
+    const counts: string[][] = [];
+    for (let attempt = 0; attempt < times; attempt++) {
+      recording = [];
+      try {
+        await work(attempt);
+        counts.push(recording);
+      } finally {
+        recording = undefined;
       }
     }
+    counts.sort((a, b) => a.length - b.length);
+    const [fewest, most] = [counts[0].length, counts[counts.length - 1].length];
+    return { statements: counts[0], n: fewest, note: fewest === most ? '' : ` (${fewest} to ${most} over ${times} tries)` };
+  };
 
-    const ratio = (a: number, b: number) => (a / b).toFixed(3);
-    console.log(`\nfinished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${loadAverage()} (1 min; other work on the machine skews the figures)`);
-    console.log(
-      `RESULT board_rps=${boardGraphql.rps.toFixed(0)} board_baseline_rps=${boardBaseline.rps.toFixed(0)} ` +
-        `board_ratio=${ratio(boardGraphql.rps, boardBaseline.rps)} dispatch_rps=${dispatchGraphql.rps.toFixed(0)} ` +
-        `dispatch_baseline_rps=${dispatchBaseline.rps.toFixed(0)} dispatch_ratio=${ratio(dispatchGraphql.rps, dispatchBaseline.rps)} ` +
-        `board_sql_per_request=${board50.n} dispatch_sql_per_request=${dispatchOne.n}`,
-    );
-  } finally {
-    await cleanUp();
-    for (const signal of signals) process.off(signal, interrupted);
+  // 1. The board.
+  let graphql = await startGraphql();
+  const graphqlBoard = await post(graphql.url, { query: boardQuery, variables: { first: BOARD_PAGE } });
+  const baselineRes = await fetch(`${baseline.url}/desk-board?first=${BOARD_PAGE}`, { headers });
+  const baselineBoardText = await baselineRes.text();
+  // Apollo ends its body with a newline; that byte aside, the two must be the same text.
+  const sameBoard = graphqlBoard.trimEnd() === baselineBoardText.trimEnd();
+  console.log(
+    `\ndesk board (first: ${BOARD_PAGE}): GraphQL ${Buffer.byteLength(graphqlBoard)} bytes, baseline ${Buffer.byteLength(baselineBoardText)} bytes, ` +
+      `${sameBoard ? 'the same JSON text' : 'DIFFERENT'}`,
+  );
+  if (!sameBoard) {
+    let at = 0;
+    while (graphqlBoard[at] === baselineBoardText[at]) at++;
+    const around = (text: string) => text.slice(Math.max(0, at - 200), at + 100);
+    throw new Error(`the baseline board differs from the GraphQL one at character ${at}:\n${around(graphqlBoard)}\n${around(baselineBoardText)}`);
   }
+
+  // Counted warm: a first request opens the pool's connections.
+  await post(graphql.countingUrl, { query: boardQuery, variables: { first: BOARD_PAGE } });
+  const board50 = await counted(COUNT_TRIES, () => post(graphql.countingUrl, { query: boardQuery, variables: { first: 50 } }));
+  const board5 = await counted(COUNT_TRIES, () => post(graphql.countingUrl, { query: boardQuery, variables: { first: 5 } }));
+  console.log(
+    `SQL statements per board: ${board50.n} for 50 incidents${board50.note}, ${board5.n} for 5${board5.note}` +
+      `${board50.n === board5.n ? '' : '  <-- grows with the page'}`,
+  );
+  for (const sql of board50.statements) console.log(`    ${oneLine(sql)}`);
+  if (board5.n !== board50.n) for (const sql of board5.statements) console.log(`    (first: 5) ${oneLine(sql)}`);
+
+  console.log(`\nboard throughput, ${CONCURRENCY} requests in flight, after up to ${BOARD_LOAD.warmUpRequests} warm-up requests:`);
+  const boardBaseline = await load('baseline (pg + http)', {
+    ...BOARD_LOAD, url: `${baseline.url}/desk-board?first=${BOARD_PAGE}`, method: 'GET', headers: { authorization: headers.authorization }, bodies: [''], cycle: true,
+  });
+  const boardGraphql = await load('GraphQL', {
+    ...BOARD_LOAD, url: graphql.url, method: 'POST', headers, bodies: [JSON.stringify({ query: boardQuery, variables: { first: BOARD_PAGE } })], cycle: true,
+  });
+
+  // 2. Dispatch, on incidents prepared for it (after the board runs, so the board is as
+  // seeded). Each call goes to the unit the routing engine suggests for it, as a dispatcher
+  // mostly does; a server without suggestions gets the units in turn.
+  const perRun = DISPATCH_LOAD.warmUpRequests + DISPATCH_LOAD.requests;
+  const units = (await pool.query<{ code: string }>(`select code from unit where active order by rank`)).rows.map((u) => u.code);
+  const suggested = await suggestedUnits(graphql.url, headers);
+  console.log(`\ndispatch: ${suggested ? 'to the unit suggested for each call' : 'suggestions unavailable; to the units in turn'}`);
+  const unitFor = (n: number) => suggested?.[n % CALL_TEXTS.length] ?? units[n % units.length];
+  const random = prng(111);
+  const prepared = await prepareDispatchable(db.url, 2 * perRun + 3 + 2 * COUNT_TRIES, (_n, areaCount) => Math.floor(random() * areaCount));
+  const drafts = dispatchDrafts(prepared, unitFor);
+  const [probeGraphql, probeBaseline, probeWarm] = drafts.splice(0, 3);
+  const countOne = drafts.splice(0, COUNT_TRIES);
+  const countThree = drafts.splice(0, COUNT_TRIES);
+
+  // The first dispatch of a process also loads the routing engine's data; count later ones.
+  await post(graphql.countingUrl, { query: dispatchMutation, variables: { input: probeWarm } });
+  // Counted on GRID orders, the notice's usual channel (a PHONE order skips the grid outbox).
+  const dispatchOne = await counted(COUNT_TRIES, (i) =>
+    post(graphql.countingUrl, { query: dispatchMutation, variables: { input: { ...countOne[i], orders: [{ ...countOne[i].orders[0], channel: 'GRID' }] } } }),
+  );
+  const threeUnits = units.filter((code) => code !== 'police').slice(0, 3);
+  const dispatchThree = await counted(COUNT_TRIES, (i) =>
+    post(graphql.countingUrl, {
+      query: dispatchMutation,
+      variables: { input: { ...countThree[i], orders: threeUnits.map((unitCode) => ({ unitCode, channel: 'GRID', urgency: 'URGENT' })) } },
+    }),
+  );
+  console.log(
+    `SQL statements per dispatch (GRID orders): ${dispatchOne.n} with one order${dispatchOne.note}, ` +
+      `${dispatchThree.n} with three${dispatchThree.note} (${threeUnits.join(', ')})`,
+  );
+  for (const sql of dispatchOne.statements) console.log(`    ${oneLine(sql)}`);
+  const viaGraphql = JSON.parse(await post(graphql.url, { query: dispatchMutation, variables: { input: probeGraphql } })) as DispatchAnswer;
+  await graphql.stop();
+
+  const viaBaseline = JSON.parse(await post(`${baseline.url}/dispatch`, probeBaseline)) as DispatchAnswer;
+  const shape = (answer: DispatchAnswer) => Object.keys(answer.data.dispatchOrders[0]).join(',');
+  console.log(`GraphQL and baseline answer ${shape(viaGraphql) === shape(viaBaseline) ? 'with the same fields' : 'with DIFFERENT fields'}`);
+  if (shape(viaGraphql) !== shape(viaBaseline)) throw new Error(`dispatch answers differ:\n${JSON.stringify(viaGraphql)}\n${JSON.stringify(viaBaseline)}`);
+
+  console.log(`\ndispatch throughput, one order each, ${CONCURRENCY} requests in flight, after up to ${DISPATCH_LOAD.warmUpRequests} warm-up requests:`);
+  const dispatchBaseline = await load('baseline (pg + http)', {
+    ...DISPATCH_LOAD, url: `${baseline.url}/dispatch`, method: 'POST', headers, cycle: false,
+    bodies: drafts.slice(0, perRun).map((draft) => JSON.stringify(draft)),
+  });
+  graphql = await startGraphql();
+  const dispatchGraphql = await load('GraphQL', {
+    ...DISPATCH_LOAD, url: graphql.url, method: 'POST', headers, cycle: false,
+    bodies: drafts.slice(perRun, 2 * perRun).map((input) => JSON.stringify({ query: dispatchMutation, variables: { input } })),
+  });
+  await graphql.stop();
+
+  // Both paths must have written the rows asked for: one order and two events per dispatch.
+  for (const [label, result, bodies] of [['baseline', dispatchBaseline, drafts.slice(0, perRun)], ['GraphQL', dispatchGraphql, drafts.slice(perRun)]] as const) {
+    const sent = bodies.slice(0, result.warmUpCompleted + result.completed).map((d) => d.incidentId);
+    const { rows } = await pool.query<{ incidents: number; orders: number; events: number }>(
+      `select (select count(*)::int from incident where id = any($1::uuid[]) and status = 'DISPATCHED') incidents,
+              (select count(*)::int from "order" where incident_id = any($1::uuid[])) orders,
+              (select count(*)::int from event where incident_id = any($1::uuid[]) and kind in ('ORDER_ISSUED', 'INCIDENT_DISPATCHED')) events`,
+      [sent],
+    );
+    console.log(`  written through ${label}: ${sent.length} dispatches -> ${rows[0].incidents} incidents DISPATCHED, ${rows[0].orders} orders, ${rows[0].events} events`);
+    if (rows[0].incidents !== sent.length || rows[0].orders !== sent.length || rows[0].events !== 2 * sent.length) {
+      throw new Error(`${label} did not write one order and two events per dispatch`);
+    }
+  }
+
+  const ratio = (a: number, b: number) => (a / b).toFixed(3);
+  console.log(`\nfinished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${loadAverage()} (1 min; other work on the machine skews the figures)`);
+  console.log(
+    `RESULT board_rps=${boardGraphql.rps.toFixed(0)} board_baseline_rps=${boardBaseline.rps.toFixed(0)} ` +
+      `board_ratio=${ratio(boardGraphql.rps, boardBaseline.rps)} dispatch_rps=${dispatchGraphql.rps.toFixed(0)} ` +
+      `dispatch_baseline_rps=${dispatchBaseline.rps.toFixed(0)} dispatch_ratio=${ratio(dispatchGraphql.rps, dispatchBaseline.rps)} ` +
+      `board_sql_per_request=${board50.n} dispatch_sql_per_request=${dispatchOne.n}`,
+  );
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+runBench(main);

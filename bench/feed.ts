@@ -26,11 +26,11 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import WebSocket from 'ws';
 import { signDevToken } from '../integrations/keycloak';
-import { setLogLevel } from '../src/common/logger';
 import { repoRoot } from '../src/common/paths';
 import { migrateAndSeed } from '../src/db/migrate';
 import { initOrm } from '../src/db/orm';
 import { MAX_OPERATIONS_PER_SOCKET } from '../src/server';
+import { runBench, type Cleanups } from './support/run';
 import { openBenchDatabase } from './support/database';
 import { prepareDispatchable } from './support/volume';
 import { freePort } from '../src/common/net';
@@ -432,107 +432,90 @@ async function runPhase(bench: Bench, spec: PhaseSpec): Promise<PhaseResult> {
 
 // ---------------------------------------------------------------------------------------------
 
-async function main(): Promise<void> {
-  if (!process.env.LOG_LEVEL) setLogLevel('warn');
+async function main(cleanups: Cleanups): Promise<void> {
   const profile = process.argv.includes('--profile');
   const started = Date.now();
-  const cleanups: (() => Promise<unknown>)[] = [];
-  const cleanUp = async () => {
-    for (const step of cleanups.splice(0).reverse()) await step().catch((err: unknown) => console.error('clean-up step failed:', err));
-  };
-  const interrupted = () => void cleanUp().finally(() => process.exit(130));
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
 
+  const db = await openBenchDatabase('l110_bench_feed');
+  cleanups.push(() => db.close());
+  // The servers and this process sign and check development tokens with the key kept here.
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linkage110-bench-feed-'));
+  cleanups.push(() => fs.rm(dataDir, { recursive: true, force: true }));
+  // Other work on the machine shows in every figure here; the load average is printed with them.
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`database: ${db.where}; node ${process.version}, ${os.cpus().length} cores, load average ${load()}`);
+
+  const orm = await initOrm({ databaseUrl: db.url, poolMax: 2 });
   try {
-    const db = await openBenchDatabase('l110_bench_feed');
-    cleanups.push(() => db.close());
-    // The servers and this process sign and check development tokens with the key kept here.
-    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linkage110-bench-feed-'));
-    cleanups.push(() => fs.rm(dataDir, { recursive: true, force: true }));
-    // Other work on the machine shows in every figure here; the load average is printed with them.
-    const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
-    console.log(`database: ${db.where}; node ${process.version}, ${os.cpus().length} cores, load average ${load()}`);
-
-    const orm = await initOrm({ databaseUrl: db.url, poolMax: 2 });
-    try {
-      await migrateAndSeed(orm, db.url);
-    } finally {
-      await orm.close();
-    }
-    const needed = 3 * WARM_UP_DISPATCHES + PHASES.small.dispatches + PHASES.replica.dispatches + PHASES.large.dispatches +
-      PROBE_COUNTS.length * (5 + PROBE_DISPATCHES);
-    const incidents = await prepareDispatchable(db.url, needed + 10);
-    console.log(`migrated, seeded and ${incidents.length} classified incidents prepared in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-
-    let profileDir: string | undefined;
-    if (profile) {
-      profileDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linkage110-feed-profile-'));
-      console.log(`CPU profiles of both servers go to ${profileDir}`);
-    }
-    const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    const servers = await Promise.all([startServer('A', db.url, dataDir, nodeArgs), startServer('B', db.url, dataDir, nodeArgs)]);
-    cleanups.push(() => Promise.all(servers.map((s) => s.stop())));
-    const [a, b] = servers;
-    console.log(`servers A and B up (DB_POOL_MAX default) in ${((Date.now() - started) / 1000).toFixed(1)} s; dispatches go through A`);
-
-    const bench: Bench = {
-      dispatchUrl: a.url,
-      deskToken: signDevToken(dataDir, { role: 'dispatcher', ttlSeconds: 3600 }),
-      databaseUrl: db.url,
-      incidents,
-      // Half unit consoles of the unit ordered, half desk consoles following every order.
-      subscriberTokens: [
-        signDevToken(dataDir, { role: 'unit_operator', unit: TARGET_UNIT, ttlSeconds: 3600 }),
-        signDevToken(dataDir, { role: 'commander', ttlSeconds: 3600 }),
-      ],
-    };
-    const base = { warmUp: WARM_UP_DISPATCHES, perSocket: 1, connectMs: PROBE_CONNECT_MS };
-    const small = await runPhase(bench, { ...base, ...PHASES.small, label: '1. same process, 10 subscribers', subscribeTo: a });
-    const replica = await runPhase(bench, { ...base, ...PHASES.replica, label: '2. replica path, 10 subscribers on B', subscribeTo: b });
-    const large = await runPhase(bench, { ...base, ...PHASES.large, label: '3. same process, 1,000 subscribers', subscribeTo: a });
-
-    let maxHeld = large.lost === 0 && large.errors === 0 && large.held === large.subscribers ? large.held : 0;
-    const probes: PhaseResult[] = [];
-    if (maxHeld > 0) {
-      for (const count of PROBE_COUNTS) {
-        const probe = await runPhase(bench, {
-          ...base, label: `4. same process, ${count.toLocaleString('en')} subscribers (probe)`, subscribeTo: a, subscribers: count,
-          warmUp: 5, dispatches: PROBE_DISPATCHES, maxMs: 30_000,
-        });
-        probes.push(probe);
-        if (probe.held !== count || probe.lost > 0 || probe.duplicated > 0 || probe.errors > 0) break;
-        maxHeld = count;
-      }
-    }
-
-    const phases = [small, replica, large, ...probes];
-    const lost = phases.reduce((sum, p) => sum + p.lost, 0);
-    const duplicated = phases.reduce((sum, p) => sum + p.duplicated, 0);
-    const ratio1000 = large.p99 / small.p99;
-    const ratioReplica = replica.p99 / small.p99;
-    console.log(
-      `\ngoals: p99 at 1,000 / p99 at 10 = ${ratio1000.toFixed(2)} (goal <= 3: ${ratio1000 <= 3 ? 'met' : 'NOT met'}); ` +
-        `replica p99 / same-process p99 = ${ratioReplica.toFixed(2)} (goal <= 1.5: ${ratioReplica <= 1.5 ? 'met' : 'NOT met'}); ` +
-        `${lost} lost, ${duplicated} duplicated (goal 0: ${lost === 0 && duplicated === 0 ? 'met' : 'NOT met'})`,
-    );
-    console.log(`largest subscriber count held with every order delivered once: ${maxHeld}`);
-    if (profileDir) console.log(`CPU profiles (written when the servers stop): ${profileDir}`);
-    console.log(`finished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${load()}`);
-    console.log(
-      `RESULT p50_10_ms=${small.p50.toFixed(1)} p99_10_ms=${small.p99.toFixed(1)} p50_1000_ms=${large.p50.toFixed(1)} ` +
-        `p99_1000_ms=${large.p99.toFixed(1)} p99_ratio_1000_vs_10=${ratio1000.toFixed(2)} p50_replica_ms=${replica.p50.toFixed(1)} ` +
-        `p99_replica_ms=${replica.p99.toFixed(1)} p99_ratio_replica=${ratioReplica.toFixed(2)} lost=${lost} duplicated=${duplicated} ` +
-        `max_subscribers=${maxHeld}`,
-    );
+    await migrateAndSeed(orm, db.url);
   } finally {
-    await cleanUp();
-    process.off('SIGINT', interrupted);
-    process.off('SIGTERM', interrupted);
+    await orm.close();
   }
+  const needed = 3 * WARM_UP_DISPATCHES + PHASES.small.dispatches + PHASES.replica.dispatches + PHASES.large.dispatches +
+    PROBE_COUNTS.length * (5 + PROBE_DISPATCHES);
+  const incidents = await prepareDispatchable(db.url, needed + 10);
+  console.log(`migrated, seeded and ${incidents.length} classified incidents prepared in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  let profileDir: string | undefined;
+  if (profile) {
+    profileDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linkage110-feed-profile-'));
+    console.log(`CPU profiles of both servers go to ${profileDir}`);
+  }
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const servers = await Promise.all([startServer('A', db.url, dataDir, nodeArgs), startServer('B', db.url, dataDir, nodeArgs)]);
+  cleanups.push(() => Promise.all(servers.map((s) => s.stop())));
+  const [a, b] = servers;
+  console.log(`servers A and B up (DB_POOL_MAX default) in ${((Date.now() - started) / 1000).toFixed(1)} s; dispatches go through A`);
+
+  const bench: Bench = {
+    dispatchUrl: a.url,
+    deskToken: signDevToken(dataDir, { role: 'dispatcher', ttlSeconds: 3600 }),
+    databaseUrl: db.url,
+    incidents,
+    // Half unit consoles of the unit ordered, half desk consoles following every order.
+    subscriberTokens: [
+      signDevToken(dataDir, { role: 'unit_operator', unit: TARGET_UNIT, ttlSeconds: 3600 }),
+      signDevToken(dataDir, { role: 'commander', ttlSeconds: 3600 }),
+    ],
+  };
+  const base = { warmUp: WARM_UP_DISPATCHES, perSocket: 1, connectMs: PROBE_CONNECT_MS };
+  const small = await runPhase(bench, { ...base, ...PHASES.small, label: '1. same process, 10 subscribers', subscribeTo: a });
+  const replica = await runPhase(bench, { ...base, ...PHASES.replica, label: '2. replica path, 10 subscribers on B', subscribeTo: b });
+  const large = await runPhase(bench, { ...base, ...PHASES.large, label: '3. same process, 1,000 subscribers', subscribeTo: a });
+
+  let maxHeld = large.lost === 0 && large.errors === 0 && large.held === large.subscribers ? large.held : 0;
+  const probes: PhaseResult[] = [];
+  if (maxHeld > 0) {
+    for (const count of PROBE_COUNTS) {
+      const probe = await runPhase(bench, {
+        ...base, label: `4. same process, ${count.toLocaleString('en')} subscribers (probe)`, subscribeTo: a, subscribers: count,
+        warmUp: 5, dispatches: PROBE_DISPATCHES, maxMs: 30_000,
+      });
+      probes.push(probe);
+      if (probe.held !== count || probe.lost > 0 || probe.duplicated > 0 || probe.errors > 0) break;
+      maxHeld = count;
+    }
+  }
+
+  const phases = [small, replica, large, ...probes];
+  const lost = phases.reduce((sum, p) => sum + p.lost, 0);
+  const duplicated = phases.reduce((sum, p) => sum + p.duplicated, 0);
+  const ratio1000 = large.p99 / small.p99;
+  const ratioReplica = replica.p99 / small.p99;
+  console.log(
+    `\ngoals: p99 at 1,000 / p99 at 10 = ${ratio1000.toFixed(2)} (goal <= 3: ${ratio1000 <= 3 ? 'met' : 'NOT met'}); ` +
+      `replica p99 / same-process p99 = ${ratioReplica.toFixed(2)} (goal <= 1.5: ${ratioReplica <= 1.5 ? 'met' : 'NOT met'}); ` +
+      `${lost} lost, ${duplicated} duplicated (goal 0: ${lost === 0 && duplicated === 0 ? 'met' : 'NOT met'})`,
+  );
+  console.log(`largest subscriber count held with every order delivered once: ${maxHeld}`);
+  if (profileDir) console.log(`CPU profiles (written when the servers stop): ${profileDir}`);
+  console.log(`finished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${load()}`);
+  console.log(
+    `RESULT p50_10_ms=${small.p50.toFixed(1)} p99_10_ms=${small.p99.toFixed(1)} p50_1000_ms=${large.p50.toFixed(1)} ` +
+      `p99_1000_ms=${large.p99.toFixed(1)} p99_ratio_1000_vs_10=${ratio1000.toFixed(2)} p50_replica_ms=${replica.p50.toFixed(1)} ` +
+      `p99_replica_ms=${replica.p99.toFixed(1)} p99_ratio_replica=${ratioReplica.toFixed(2)} lost=${lost} duplicated=${duplicated} ` +
+      `max_subscribers=${maxHeld}`,
+  );
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+runBench(main);

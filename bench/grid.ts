@@ -27,12 +27,11 @@ import { print } from 'graphql';
 import { createGridHttpAdapter, loadGridMapping, type GridMapping, type GridPort, type GridTask } from '../integrations/grid';
 import { startGridSimulator, type GridSimulator } from '../integrations/grid/simulator/simulator';
 import { signDevToken } from '../integrations/keycloak';
-import { setLogLevel } from '../src/common/logger';
 import { migrateAndSeed } from '../src/db/migrate';
 import { initOrm } from '../src/db/orm';
-import { GridRelay, metrics as relayMetrics, type RelayTick } from '../src/modules/grid-sync/grid-relay';
-import type { Actor } from '../src/modules/history/actor';
-import { ActionChannel } from '../src/modules/history/event.enums';
+import { GridRelay, metrics as relayMetrics, type RelayTick } from '../src/modules/grid-sync/grid-sync.relay';
+import type { Actor } from '../src/modules/history/history.actor';
+import { ActionChannel } from '../src/modules/history/history.enums';
 import { Classification, IntakeChannel } from '../src/modules/incidents/incident.enums';
 import { IncidentWorkflow } from '../src/modules/incidents/incident.workflow';
 import { OrderChannel, Urgency } from '../src/modules/orders/order.enums';
@@ -40,6 +39,7 @@ import { OrderWorkflow } from '../src/modules/orders/order.workflow';
 import { createAppServer, GRAPHQL_PATH } from '../src/server';
 import { DeskBoardDocument, DispatchOrdersDocument } from '../test/generated/graphql';
 import { openBenchDatabase } from './support/database';
+import { runBench, type Cleanups } from './support/run';
 import { runLoad, type LoadResult } from './support/load';
 import { CALL_TEXTS } from './support/volume';
 
@@ -356,272 +356,255 @@ function mean(values: number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-async function main(): Promise<void> {
-  if (!process.env.LOG_LEVEL) setLogLevel('warn');
+async function main(cleanups: Cleanups): Promise<void> {
   const started = Date.now();
-  const cleanups: (() => Promise<unknown>)[] = [];
-  const cleanUp = async () => {
-    for (const step of cleanups.splice(0).reverse()) await step().catch((err: unknown) => console.error('clean-up step failed:', err));
-  };
-  const interrupted = () => void cleanUp().finally(() => process.exit(130));
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
   const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const loadAverage = () => os.loadavg()[0].toFixed(2);
 
-  try {
-    const db = await openBenchDatabase('l110_bench_grid');
-    cleanups.push(() => db.close());
-    const keysDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linkage110-bench-grid-'));
-    cleanups.push(() => fs.rm(keysDir, { recursive: true, force: true }));
-    console.log(`database: ${db.where}; node ${process.version}, ${os.cpus().length} cores, load average ${loadAverage()}`);
+  const db = await openBenchDatabase('l110_bench_grid');
+  cleanups.push(() => db.close());
+  const keysDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linkage110-bench-grid-'));
+  cleanups.push(() => fs.rm(keysDir, { recursive: true, force: true }));
+  console.log(`database: ${db.where}; node ${process.version}, ${os.cpus().length} cores, load average ${loadAverage()}`);
 
-    const orm = await initOrm({ databaseUrl: db.url, poolMax: POOL_MAX });
-    cleanups.push(() => orm.close());
-    await migrateAndSeed(orm, db.url);
+  const orm = await initOrm({ databaseUrl: db.url, poolMax: POOL_MAX });
+  cleanups.push(() => orm.close());
+  await migrateAndSeed(orm, db.url);
 
-    const sim = await startGridSimulator({ port: 0, host: '127.0.0.1' });
-    cleanups.push(() => sim.stop());
-    const adapter = createGridHttpAdapter({ baseUrl: sim.url, apiKey: sim.apiKey });
-    const mapping = loadGridMapping();
+  const sim = await startGridSimulator({ port: 0, host: '127.0.0.1' });
+  cleanups.push(() => sim.stop());
+  const adapter = createGridHttpAdapter({ baseUrl: sim.url, apiKey: sim.apiKey });
+  const mapping = loadGridMapping();
 
-    const server = await createAppServer({
-      config: { nodeEnv: 'development', introspection: false, auth: { mode: 'dev' }, dataDir: keysDir },
-      orm,
+  const server = await createAppServer({
+    config: { nodeEnv: 'development', introspection: false, auth: { mode: 'dev' }, dataDir: keysDir },
+    orm,
+  });
+  cleanups.push(() => server.stop());
+  const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}${GRAPHQL_PATH}`;
+  const token = signDevToken(keysDir, { role: 'dispatcher', ttlSeconds: 3600 });
+
+  const connection = orm.em.fork().getConnection();
+  const units = (await connection.execute<{ code: string }[]>(`select code from unit where active and code <> 'police' order by rank`))
+    .map((u) => u.code)
+    .filter((code) => mapping.departments().get(code) != null);
+  const areas = (await connection.execute<{ code: string }[]>(`select code from area where kind in ('TOWN', 'XIANG') order by code`)).map((a) => a.code);
+  const { plans, suggested } = await planCalls(url, token, units);
+  console.log(
+    `migrated and seeded; server and grid simulator (${sim.url}) up in ${seconds()}; orders go to ` +
+      `${suggested ? `the routing engine's suggested units (${plans.length} of the ${CALL_TEXTS.length} calls; the others go to the police first)` : 'the units in turn (no suggestions)'}`,
+  );
+
+  // 0. Warm-up orders, delivered by a relay whose ORM reports each statement it sends.
+  let prepMs = 0;
+  const prepare = async (orderCounts: number[], first: number) => {
+    const t0 = performance.now();
+    const calls = await prepareCalls(orm, plans, areas, orderCounts, first);
+    prepMs += performance.now() - t0;
+    return calls;
+  };
+  let callNumber = 0;
+  const prepareOrders = async (orders: number) => {
+    const counts = orderMix(orders);
+    const calls = await prepare(counts, callNumber);
+    callNumber += counts.length;
+    return calls.flatMap((c) => c.orderIds);
+  };
+  const warmUpIds = await prepareOrders(WARM_UP_ORDERS);
+  let recording: string[] | undefined;
+  const countingOrm: MikroORM = await initOrm({
+    databaseUrl: db.url,
+    poolMax: 2,
+    onQuery: (message) => {
+      if (recording && message.includes('[query]')) recording.push(message);
+    },
+  });
+  cleanups.push(() => countingOrm.close());
+  const warm = recordingPort(adapter);
+  recording = [];
+  const warmDrain = await drain(new GridRelay(countingOrm, { port: warm.port, mapping }), 10, 30_000);
+  const statements = recording;
+  recording = undefined;
+  const warmDirect = await postDirect(adapter, warm.record.creates, '-warm', PARALLEL_RELAYS);
+  if (warmDrain.delivered !== WARM_UP_ORDERS || warmDirect.failures > 0) {
+    throw new Error(`warm-up: ${warmDrain.delivered} of ${WARM_UP_ORDERS} delivered, ${warmDirect.failures} direct failures (${warmDirect.firstFailure})`);
+  }
+  const claims = statements.filter((sql) => CLAIM.test(sql)).length;
+  const perOrder = (statements.length - claims) / WARM_UP_ORDERS;
+
+  // Calls the API blocks dispatch, prepared now so no outbox message waits for them.
+  const apiPerBlock = DISPATCH_LOAD.warmUpRequests + DISPATCH_LOAD.requests;
+  const states: GridState[] = ['up', 'down', 'slow'];
+  const forApi = await prepare(new Array(API_WARM_UP + API_ROUNDS * states.length * apiPerBlock).fill(0), callNumber);
+  callNumber += forApi.length;
+
+  // 1. One relay, then the same bodies straight to the simulator, one at a time.
+  const single = await prepareOrders(ORDERS);
+  const [outbox] = await connection.execute<{ pending: string }[]>(`select count(*) filter (where status = 'PENDING') pending from grid_outbox`);
+  if (Number(outbox.pending) !== ORDERS) throw new Error(`expected ${ORDERS} pending outbox messages, found ${outbox.pending}`);
+  console.log(
+    `prepared ${single.length} GRID orders on ${orderMix(ORDERS).length} calls (${ORDERS_PER_CALL.join(', ')} units per call in turn) with the ` +
+      `workflow services; outbox: ${outbox.pending} messages pending`,
+  );
+  console.log(`SQL statements the relay sends per delivered order (a create): ${perOrder.toFixed(1)}, plus one claim per tick:`);
+  for (const sql of statements.filter((s) => !CLAIM.test(s)).slice(0, Math.ceil(perOrder))) console.log(`    ${oneLine(sql)}`);
+  await sleep(1_000);
+
+  console.log(`\nmirror throughput, ${ORDERS} GRID orders each run (load average ${loadAverage()}):`);
+  const line = (label: string, rate: number, detail: string) => console.log(`  ${label.padEnd(26)} ${rate.toFixed(0).padStart(5)} tasks/s  ${detail}`);
+  const relayOne = await timeRelays(orm, adapter, mapping, 1);
+  const perOrderMs = relayOne.elapsedMs / relayOne.delivered;
+  line(
+    'outbox, 1 relay',
+    relayOne.rate,
+    `${relayOne.delivered} delivered in ${(relayOne.elapsedMs / 1000).toFixed(2)} s (${relayOne.ticks} ticks): ${perOrderMs.toFixed(2)} ms per order, ` +
+      `${relayOne.httpMsPerCall.toFixed(2)} ms of it in createTask; CPU ${relayOne.cpuMsPerTask.toFixed(2)} ms per task`,
+  );
+  const directOne = await postDirect(adapter, relayOne.creates, '-direct1', 1);
+  line(
+    'direct, 1 in flight',
+    directOne.rate,
+    `${directOne.sent} POST /tasks in ${(directOne.elapsedMs / 1000).toFixed(2)} s: ${(directOne.elapsedMs / directOne.sent).toFixed(2)} ms per task; ` +
+      `CPU ${directOne.cpuMsPerTask.toFixed(2)} ms per task`,
+  );
+
+  // 2. Several relays over one queue (FOR UPDATE SKIP LOCKED), as replicas share it.
+  const parallel = await prepareOrders(ORDERS);
+  await sleep(1_000);
+  const relayMany = await timeRelays(orm, adapter, mapping, PARALLEL_RELAYS);
+  line(
+    `outbox, ${PARALLEL_RELAYS} relays`,
+    relayMany.rate,
+    `${relayMany.delivered} delivered in ${(relayMany.elapsedMs / 1000).toFixed(2)} s (${relayMany.ticks} ticks, batches of 50 claimed in turn), ` +
+      `${relayMany.httpMsPerCall.toFixed(2)} ms per createTask; CPU ${relayMany.cpuMsPerTask.toFixed(2)} ms per task`,
+  );
+  const directMany = await postDirect(adapter, relayMany.creates, `-direct${PARALLEL_RELAYS}`, PARALLEL_RELAYS);
+  line(
+    `direct, ${PARALLEL_RELAYS} in flight`,
+    directMany.rate,
+    `${directMany.sent} POST /tasks in ${(directMany.elapsedMs / 1000).toFixed(2)} s; CPU ${directMany.cpuMsPerTask.toFixed(2)} ms per task`,
+  );
+  const ratio = relayOne.rate / directOne.rate;
+  console.log(
+    `  outbox / direct: ${ratio.toFixed(3)} at 1 in flight, ${(relayMany.rate / directMany.rate).toFixed(3)} at ${PARALLEL_RELAYS}; one relay spends ` +
+      `${(perOrderMs - relayOne.httpMsPerCall).toFixed(2)} ms per order outside the HTTP call (${perOrder.toFixed(0)} SQL statements in turn, two of them commits)`,
+  );
+  const failures = directOne.failures + directMany.failures;
+  if (failures > 0 || relayOne.delivered !== ORDERS || relayMany.delivered !== ORDERS || relayOne.retried + relayMany.retried > 0) {
+    throw new Error(
+      `mirror runs incomplete: relays delivered ${relayOne.delivered} and ${relayMany.delivered} of ${ORDERS} (${relayOne.retried + relayMany.retried} retried), ` +
+        `${failures} direct failures (${directOne.firstFailure ?? directMany.firstFailure})`,
+    );
+  }
+  const timedAccount = account(sim, single);
+
+  // 3. The API while a relay works in the background: the grid platform up, down, slow, in turn.
+  const background = new GridRelay(orm, { port: adapter, mapping });
+  background.start(RELAY_INTERVAL_MS);
+  let backgroundStopped = false;
+  const stopBackground = async () => {
+    if (backgroundStopped) return;
+    backgroundStopped = true;
+    await Promise.race([background.stop(), sleep(30_000)]);
+  };
+  cleanups.push(stopBackground);
+  // Delivers what an outage left waiting, untimed, with the clock an hour ahead of every backoff.
+  const catchUp = () => drain(new GridRelay(orm, { port: adapter, mapping, now: () => new Date(Date.now() + 3600_000) }), 100, 60_000);
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const boardBody = JSON.stringify({ query: print(DeskBoardDocument), variables: { first: BOARD_PAGE } });
+  const dispatchText = print(DispatchOrdersDocument);
+  const blocks: ApiBlock[] = [];
+  console.log(
+    `\nAPI latency through /graphql, a relay in the background every ${RELAY_INTERVAL_MS} ms (same process and pool), ` +
+      `${API_CONCURRENCY} requests in flight from a worker thread; dispatchOrders of one GRID order, then deskBoard (first: ${BOARD_PAGE}):`,
+  );
+  const dispatchBody = (call: Call, i: number) =>
+    JSON.stringify({
+      query: dispatchText,
+      variables: { input: { incidentId: call.incidentId, orders: [{ unitCode: call.plan.units[0], channel: 'GRID', urgency: URGENCIES[i % URGENCIES.length] }] } },
     });
-    cleanups.push(() => server.stop());
-    const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}${GRAPHQL_PATH}`;
-    const token = signDevToken(keysDir, { role: 'dispatcher', ttlSeconds: 3600 });
-
-    const connection = orm.em.fork().getConnection();
-    const units = (await connection.execute<{ code: string }[]>(`select code from unit where active and code <> 'police' order by rank`))
-      .map((u) => u.code)
-      .filter((code) => mapping.departments().get(code) != null);
-    const areas = (await connection.execute<{ code: string }[]>(`select code from area where kind in ('TOWN', 'XIANG') order by code`)).map((a) => a.code);
-    const { plans, suggested } = await planCalls(url, token, units);
-    console.log(
-      `migrated and seeded; server and grid simulator (${sim.url}) up in ${seconds()}; orders go to ` +
-        `${suggested ? `the routing engine's suggested units (${plans.length} of the ${CALL_TEXTS.length} calls; the others go to the police first)` : 'the units in turn (no suggestions)'}`,
-    );
-
-    // 0. Warm-up orders, delivered by a relay whose ORM reports each statement it sends.
-    let prepMs = 0;
-    const prepare = async (orderCounts: number[], first: number) => {
-      const t0 = performance.now();
-      const calls = await prepareCalls(orm, plans, areas, orderCounts, first);
-      prepMs += performance.now() - t0;
-      return calls;
-    };
-    let callNumber = 0;
-    const prepareOrders = async (orders: number) => {
-      const counts = orderMix(orders);
-      const calls = await prepare(counts, callNumber);
-      callNumber += counts.length;
-      return calls.flatMap((c) => c.orderIds);
-    };
-    const warmUpIds = await prepareOrders(WARM_UP_ORDERS);
-    let recording: string[] | undefined;
-    const countingOrm: MikroORM = await initOrm({
-      databaseUrl: db.url,
-      poolMax: 2,
-      onQuery: (message) => {
-        if (recording && message.includes('[query]')) recording.push(message);
-      },
-    });
-    cleanups.push(() => countingOrm.close());
-    const warm = recordingPort(adapter);
-    recording = [];
-    const warmDrain = await drain(new GridRelay(countingOrm, { port: warm.port, mapping }), 10, 30_000);
-    const statements = recording;
-    recording = undefined;
-    const warmDirect = await postDirect(adapter, warm.record.creates, '-warm', PARALLEL_RELAYS);
-    if (warmDrain.delivered !== WARM_UP_ORDERS || warmDirect.failures > 0) {
-      throw new Error(`warm-up: ${warmDrain.delivered} of ${WARM_UP_ORDERS} delivered, ${warmDirect.failures} direct failures (${warmDirect.firstFailure})`);
-    }
-    const claims = statements.filter((sql) => CLAIM.test(sql)).length;
-    const perOrder = (statements.length - claims) / WARM_UP_ORDERS;
-
-    // Calls the API blocks dispatch, prepared now so no outbox message waits for them.
-    const apiPerBlock = DISPATCH_LOAD.warmUpRequests + DISPATCH_LOAD.requests;
-    const states: GridState[] = ['up', 'down', 'slow'];
-    const forApi = await prepare(new Array(API_WARM_UP + API_ROUNDS * states.length * apiPerBlock).fill(0), callNumber);
-    callNumber += forApi.length;
-
-    // 1. One relay, then the same bodies straight to the simulator, one at a time.
-    const single = await prepareOrders(ORDERS);
-    const [outbox] = await connection.execute<{ pending: string }[]>(`select count(*) filter (where status = 'PENDING') pending from grid_outbox`);
-    if (Number(outbox.pending) !== ORDERS) throw new Error(`expected ${ORDERS} pending outbox messages, found ${outbox.pending}`);
-    console.log(
-      `prepared ${single.length} GRID orders on ${orderMix(ORDERS).length} calls (${ORDERS_PER_CALL.join(', ')} units per call in turn) with the ` +
-        `workflow services; outbox: ${outbox.pending} messages pending`,
-    );
-    console.log(`SQL statements the relay sends per delivered order (a create): ${perOrder.toFixed(1)}, plus one claim per tick:`);
-    for (const sql of statements.filter((s) => !CLAIM.test(s)).slice(0, Math.ceil(perOrder))) console.log(`    ${oneLine(sql)}`);
-    await sleep(1_000);
-
-    console.log(`\nmirror throughput, ${ORDERS} GRID orders each run (load average ${loadAverage()}):`);
-    const line = (label: string, rate: number, detail: string) => console.log(`  ${label.padEnd(26)} ${rate.toFixed(0).padStart(5)} tasks/s  ${detail}`);
-    const relayOne = await timeRelays(orm, adapter, mapping, 1);
-    const perOrderMs = relayOne.elapsedMs / relayOne.delivered;
-    line(
-      'outbox, 1 relay',
-      relayOne.rate,
-      `${relayOne.delivered} delivered in ${(relayOne.elapsedMs / 1000).toFixed(2)} s (${relayOne.ticks} ticks): ${perOrderMs.toFixed(2)} ms per order, ` +
-        `${relayOne.httpMsPerCall.toFixed(2)} ms of it in createTask; CPU ${relayOne.cpuMsPerTask.toFixed(2)} ms per task`,
-    );
-    const directOne = await postDirect(adapter, relayOne.creates, '-direct1', 1);
-    line(
-      'direct, 1 in flight',
-      directOne.rate,
-      `${directOne.sent} POST /tasks in ${(directOne.elapsedMs / 1000).toFixed(2)} s: ${(directOne.elapsedMs / directOne.sent).toFixed(2)} ms per task; ` +
-        `CPU ${directOne.cpuMsPerTask.toFixed(2)} ms per task`,
-    );
-
-    // 2. Several relays over one queue (FOR UPDATE SKIP LOCKED), as replicas share it.
-    const parallel = await prepareOrders(ORDERS);
-    await sleep(1_000);
-    const relayMany = await timeRelays(orm, adapter, mapping, PARALLEL_RELAYS);
-    line(
-      `outbox, ${PARALLEL_RELAYS} relays`,
-      relayMany.rate,
-      `${relayMany.delivered} delivered in ${(relayMany.elapsedMs / 1000).toFixed(2)} s (${relayMany.ticks} ticks, batches of 50 claimed in turn), ` +
-        `${relayMany.httpMsPerCall.toFixed(2)} ms per createTask; CPU ${relayMany.cpuMsPerTask.toFixed(2)} ms per task`,
-    );
-    const directMany = await postDirect(adapter, relayMany.creates, `-direct${PARALLEL_RELAYS}`, PARALLEL_RELAYS);
-    line(
-      `direct, ${PARALLEL_RELAYS} in flight`,
-      directMany.rate,
-      `${directMany.sent} POST /tasks in ${(directMany.elapsedMs / 1000).toFixed(2)} s; CPU ${directMany.cpuMsPerTask.toFixed(2)} ms per task`,
-    );
-    const ratio = relayOne.rate / directOne.rate;
-    console.log(
-      `  outbox / direct: ${ratio.toFixed(3)} at 1 in flight, ${(relayMany.rate / directMany.rate).toFixed(3)} at ${PARALLEL_RELAYS}; one relay spends ` +
-        `${(perOrderMs - relayOne.httpMsPerCall).toFixed(2)} ms per order outside the HTTP call (${perOrder.toFixed(0)} SQL statements in turn, two of them commits)`,
-    );
-    const failures = directOne.failures + directMany.failures;
-    if (failures > 0 || relayOne.delivered !== ORDERS || relayMany.delivered !== ORDERS || relayOne.retried + relayMany.retried > 0) {
-      throw new Error(
-        `mirror runs incomplete: relays delivered ${relayOne.delivered} and ${relayMany.delivered} of ${ORDERS} (${relayOne.retried + relayMany.retried} retried), ` +
-          `${failures} direct failures (${directOne.firstFailure ?? directMany.firstFailure})`,
-      );
-    }
-    const timedAccount = account(sim, single);
-
-    // 3. The API while a relay works in the background: the grid platform up, down, slow, in turn.
-    const background = new GridRelay(orm, { port: adapter, mapping });
-    background.start(RELAY_INTERVAL_MS);
-    let backgroundStopped = false;
-    const stopBackground = async () => {
-      if (backgroundStopped) return;
-      backgroundStopped = true;
-      await Promise.race([background.stop(), sleep(30_000)]);
-    };
-    cleanups.push(stopBackground);
-    // Delivers what an outage left waiting, untimed, with the clock an hour ahead of every backoff.
-    const catchUp = () => drain(new GridRelay(orm, { port: adapter, mapping, now: () => new Date(Date.now() + 3600_000) }), 100, 60_000);
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-    const boardBody = JSON.stringify({ query: print(DeskBoardDocument), variables: { first: BOARD_PAGE } });
-    const dispatchText = print(DispatchOrdersDocument);
-    const blocks: ApiBlock[] = [];
-    console.log(
-      `\nAPI latency through /graphql, a relay in the background every ${RELAY_INTERVAL_MS} ms (same process and pool), ` +
-        `${API_CONCURRENCY} requests in flight from a worker thread; dispatchOrders of one GRID order, then deskBoard (first: ${BOARD_PAGE}):`,
-    );
-    const dispatchBody = (call: Call, i: number) =>
-      JSON.stringify({
-        query: dispatchText,
-        variables: { input: { incidentId: call.incidentId, orders: [{ unitCode: call.plan.units[0], channel: 'GRID', urgency: URGENCIES[i % URGENCIES.length] }] } },
+  const api = { url, method: 'POST' as const, headers, concurrency: API_CONCURRENCY, errorMarker: '"errors"', warmUpRequests: 0, warmUpMaxMs: 0 };
+  const warmUpApi = [
+    await runLoad({ ...api, cycle: false, requests: API_WARM_UP, maxMs: 20_000, bodies: forApi.slice(0, API_WARM_UP).map(dispatchBody) }),
+    await runLoad({ ...api, cycle: true, requests: API_WARM_UP, maxMs: 20_000, bodies: [boardBody] }),
+  ];
+  if (warmUpApi.some((load) => load.errors > 0)) throw new Error(`API warm-up failed: ${warmUpApi.map((load) => load.firstError).join('; ')}`);
+  for (let round = 0; round < API_ROUNDS; round++) {
+    for (const state of states) {
+      if (state === 'up') {
+        if (sim.down) await sim.comeBack();
+        sim.setLatency(0);
+        // "Up" means up with nothing left over: the catch-up after an outage is not normal load.
+        await catchUp();
+      } else if (state === 'down') {
+        await sim.goDown();
+      } else {
+        await sim.comeBack();
+        sim.setLatency(SLOW_MS);
+      }
+      const [deliveries, retries, cpu] = [relayMetrics.deliveries.value, relayMetrics.retries.value, process.cpuUsage()];
+      const first = API_WARM_UP + blocks.length * apiPerBlock;
+      const dispatch = await runLoad({
+        ...api, ...DISPATCH_LOAD, cycle: false, bodies: forApi.slice(first, first + apiPerBlock).map(dispatchBody),
       });
-    const api = { url, method: 'POST' as const, headers, concurrency: API_CONCURRENCY, errorMarker: '"errors"', warmUpRequests: 0, warmUpMaxMs: 0 };
-    const warmUpApi = [
-      await runLoad({ ...api, cycle: false, requests: API_WARM_UP, maxMs: 20_000, bodies: forApi.slice(0, API_WARM_UP).map(dispatchBody) }),
-      await runLoad({ ...api, cycle: true, requests: API_WARM_UP, maxMs: 20_000, bodies: [boardBody] }),
-    ];
-    if (warmUpApi.some((load) => load.errors > 0)) throw new Error(`API warm-up failed: ${warmUpApi.map((load) => load.firstError).join('; ')}`);
-    for (let round = 0; round < API_ROUNDS; round++) {
-      for (const state of states) {
-        if (state === 'up') {
-          if (sim.down) await sim.comeBack();
-          sim.setLatency(0);
-          // "Up" means up with nothing left over: the catch-up after an outage is not normal load.
-          await catchUp();
-        } else if (state === 'down') {
-          await sim.goDown();
-        } else {
-          await sim.comeBack();
-          sim.setLatency(SLOW_MS);
-        }
-        const [deliveries, retries, cpu] = [relayMetrics.deliveries.value, relayMetrics.retries.value, process.cpuUsage()];
-        const first = API_WARM_UP + blocks.length * apiPerBlock;
-        const dispatch = await runLoad({
-          ...api, ...DISPATCH_LOAD, cycle: false, bodies: forApi.slice(first, first + apiPerBlock).map(dispatchBody),
-        });
-        const cpuMsPerDispatch = cpuMs(cpu) / (dispatch.warmUpCompleted + dispatch.completed);
-        const board = await runLoad({ ...api, ...BOARD_LOAD, cycle: true, bodies: [boardBody] });
-        const block: ApiBlock = {
-          state, round, dispatch, board, deliveries: relayMetrics.deliveries.value - deliveries, retries: relayMetrics.retries.value - retries, cpuMsPerDispatch,
-        };
-        blocks.push(block);
-        const ms = (v: number) => v.toFixed(1).padStart(6);
-        console.log(
-          `  ${`${round + 1}. ${STATE_LABELS[state]}`.padEnd(34)} dispatchOrders p50 ${ms(dispatch.p50Ms)} ms, p99 ${ms(dispatch.p99Ms)} ms (${dispatch.completed}), ` +
-            `CPU ${cpuMsPerDispatch.toFixed(1)} ms each; deskBoard p50 ${ms(board.p50Ms)} ms, p99 ${ms(board.p99Ms)} ms (${board.completed}); ` +
-            `relay: ${block.deliveries} delivered, ${block.retries} retried`,
-        );
-        for (const [label, load] of [['dispatchOrders', dispatch], ['deskBoard', board]] as const) {
-          if (load.errors > 0) throw new Error(`${STATE_LABELS[state]}, ${label}: ${load.errors} requests failed; the first said: ${load.firstError}`);
-        }
+      const cpuMsPerDispatch = cpuMs(cpu) / (dispatch.warmUpCompleted + dispatch.completed);
+      const board = await runLoad({ ...api, ...BOARD_LOAD, cycle: true, bodies: [boardBody] });
+      const block: ApiBlock = {
+        state, round, dispatch, board, deliveries: relayMetrics.deliveries.value - deliveries, retries: relayMetrics.retries.value - retries, cpuMsPerDispatch,
+      };
+      blocks.push(block);
+      const ms = (v: number) => v.toFixed(1).padStart(6);
+      console.log(
+        `  ${`${round + 1}. ${STATE_LABELS[state]}`.padEnd(34)} dispatchOrders p50 ${ms(dispatch.p50Ms)} ms, p99 ${ms(dispatch.p99Ms)} ms (${dispatch.completed}), ` +
+          `CPU ${cpuMsPerDispatch.toFixed(1)} ms each; deskBoard p50 ${ms(board.p50Ms)} ms, p99 ${ms(board.p99Ms)} ms (${board.completed}); ` +
+          `relay: ${block.deliveries} delivered, ${block.retries} retried`,
+      );
+      for (const [label, load] of [['dispatchOrders', dispatch], ['deskBoard', board]] as const) {
+        if (load.errors > 0) throw new Error(`${STATE_LABELS[state]}, ${label}: ${load.errors} requests failed; the first said: ${load.firstError}`);
       }
     }
-    sim.setLatency(0);
-    const stopStarted = performance.now();
-    await stopBackground();
-    const stopSeconds = (performance.now() - stopStarted) / 1000;
-
-    // 4. Everything delivered, once.
-    const rest = await catchUp();
-    const gridOrders = (await connection.execute<{ id: string }[]>(`select id from "order" where channel = 'GRID'`)).map((o) => o.id);
-    const outboxStates = await connection.execute<{ status: string; n: string }[]>(`select status, count(*) n from grid_outbox group by status order by status`);
-    const all = account(sim, gridOrders);
-    const keys = sim.applications().map((a) => a.idempotencyKey);
-    const keysTwice = keys.length - new Set(keys).size;
-    const direct = account(sim, [...warmDirect.taskIds, ...directOne.taskIds, ...directMany.taskIds]);
-    const lost = all.lost;
-    const duplicates = all.duplicates + keysTwice;
-    console.log(
-      `\nbackground relay stopped in ${stopSeconds.toFixed(1)} s (it finishes the ticks queued meanwhile); then ${rest.delivered} orders ` +
-        `were still due; outbox: ${outboxStates.map((s) => `${s.n} ${s.status}`).join(', ')}`,
-    );
-    console.log(
-      `exactly once: ${gridOrders.length} GRID orders (${warmUpIds.length} warm-up, ${single.length + parallel.length} timed, the rest from the API blocks), ` +
-        `${all.tasks} tasks at the simulator, ${lost} lost, ${all.duplicates} created more than once, ${keysTwice} idempotency keys applied twice; ` +
-        `direct POSTs: ${direct.tasks} of ${direct.expected} tasks, ${direct.lost} lost, ${direct.duplicates} duplicated`,
-    );
-
-    const p99 = (state: GridState, of: 'dispatch' | 'board') => mean(blocks.filter((b) => b.state === state).map((b) => b[of].p99Ms));
-    const p50 = (state: GridState, of: 'dispatch' | 'board') => mean(blocks.filter((b) => b.state === state).map((b) => b[of].p50Ms));
-    console.log(`API latency per state, mean of ${API_ROUNDS} blocks (ratio to grid up):`);
-    for (const state of states) {
-      const r = (of: 'dispatch' | 'board') => `p50 ${p50(state, of).toFixed(1)} ms, p99 ${p99(state, of).toFixed(1)} ms (${(p99(state, of) / p99('up', of)).toFixed(2)})`;
-      const cpu = mean(blocks.filter((b) => b.state === state).map((b) => b.cpuMsPerDispatch));
-      console.log(`  ${STATE_LABELS[state].padEnd(31)} dispatchOrders ${r('dispatch')}, CPU ${cpu.toFixed(1)} ms each; deskBoard ${r('board')}`);
-    }
-    const worst: GridState = p99('down', 'dispatch') >= p99('slow', 'dispatch') ? 'down' : 'slow';
-    const outageRatio = p99(worst, 'dispatch') / p99('up', 'dispatch');
-    console.log(`prepared with the workflow services in ${(prepMs / 1000).toFixed(1)} s; finished in ${seconds()}; load average ${loadAverage()} (1 min; other work on the machine skews the figures)`);
-    console.log(
-      `RESULT outbox_tasks_per_s=${relayOne.rate.toFixed(0)} direct_tasks_per_s=${directOne.rate.toFixed(0)} ratio=${ratio.toFixed(3)} ` +
-        `tasks=${timedAccount.tasks} lost=${lost} duplicates=${duplicates} api_p99_normal_ms=${p99('up', 'dispatch').toFixed(1)} ` +
-        `api_p99_outage_ms=${p99(worst, 'dispatch').toFixed(1)} api_outage_ratio=${outageRatio.toFixed(2)}`,
-    );
-  } finally {
-    await cleanUp();
-    process.off('SIGINT', interrupted);
-    process.off('SIGTERM', interrupted);
   }
+  sim.setLatency(0);
+  const stopStarted = performance.now();
+  await stopBackground();
+  const stopSeconds = (performance.now() - stopStarted) / 1000;
+
+  // 4. Everything delivered, once.
+  const rest = await catchUp();
+  const gridOrders = (await connection.execute<{ id: string }[]>(`select id from "order" where channel = 'GRID'`)).map((o) => o.id);
+  const outboxStates = await connection.execute<{ status: string; n: string }[]>(`select status, count(*) n from grid_outbox group by status order by status`);
+  const all = account(sim, gridOrders);
+  const keys = sim.applications().map((a) => a.idempotencyKey);
+  const keysTwice = keys.length - new Set(keys).size;
+  const direct = account(sim, [...warmDirect.taskIds, ...directOne.taskIds, ...directMany.taskIds]);
+  const lost = all.lost;
+  const duplicates = all.duplicates + keysTwice;
+  console.log(
+    `\nbackground relay stopped in ${stopSeconds.toFixed(1)} s (it finishes the ticks queued meanwhile); then ${rest.delivered} orders ` +
+      `were still due; outbox: ${outboxStates.map((s) => `${s.n} ${s.status}`).join(', ')}`,
+  );
+  console.log(
+    `exactly once: ${gridOrders.length} GRID orders (${warmUpIds.length} warm-up, ${single.length + parallel.length} timed, the rest from the API blocks), ` +
+      `${all.tasks} tasks at the simulator, ${lost} lost, ${all.duplicates} created more than once, ${keysTwice} idempotency keys applied twice; ` +
+      `direct POSTs: ${direct.tasks} of ${direct.expected} tasks, ${direct.lost} lost, ${direct.duplicates} duplicated`,
+  );
+
+  const p99 = (state: GridState, of: 'dispatch' | 'board') => mean(blocks.filter((b) => b.state === state).map((b) => b[of].p99Ms));
+  const p50 = (state: GridState, of: 'dispatch' | 'board') => mean(blocks.filter((b) => b.state === state).map((b) => b[of].p50Ms));
+  console.log(`API latency per state, mean of ${API_ROUNDS} blocks (ratio to grid up):`);
+  for (const state of states) {
+    const r = (of: 'dispatch' | 'board') => `p50 ${p50(state, of).toFixed(1)} ms, p99 ${p99(state, of).toFixed(1)} ms (${(p99(state, of) / p99('up', of)).toFixed(2)})`;
+    const cpu = mean(blocks.filter((b) => b.state === state).map((b) => b.cpuMsPerDispatch));
+    console.log(`  ${STATE_LABELS[state].padEnd(31)} dispatchOrders ${r('dispatch')}, CPU ${cpu.toFixed(1)} ms each; deskBoard ${r('board')}`);
+  }
+  const worst: GridState = p99('down', 'dispatch') >= p99('slow', 'dispatch') ? 'down' : 'slow';
+  const outageRatio = p99(worst, 'dispatch') / p99('up', 'dispatch');
+  console.log(`prepared with the workflow services in ${(prepMs / 1000).toFixed(1)} s; finished in ${seconds()}; load average ${loadAverage()} (1 min; other work on the machine skews the figures)`);
+  console.log(
+    `RESULT outbox_tasks_per_s=${relayOne.rate.toFixed(0)} direct_tasks_per_s=${directOne.rate.toFixed(0)} ratio=${ratio.toFixed(3)} ` +
+      `tasks=${timedAccount.tasks} lost=${lost} duplicates=${duplicates} api_p99_normal_ms=${p99('up', 'dispatch').toFixed(1)} ` +
+      `api_p99_outage_ms=${p99(worst, 'dispatch').toFixed(1)} api_outage_ratio=${outageRatio.toFixed(2)}`,
+  );
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+runBench(main);
