@@ -4,7 +4,7 @@ import { logger, setLogLevel } from './common/logger';
 import { migrateAndSeed } from './db/migrate';
 import { initOrm } from './db/orm';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
-import { startOverdueScheduler } from './modules/orders/overdue.sweep';
+import { startOverdueScheduler } from './modules/orders/order.overdue-sweep';
 import { startGridSync } from './modules/grid-sync/grid-sync.runtime';
 import { createAppServer, GRAPHQL_PATH } from './server';
 

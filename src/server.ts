@@ -17,10 +17,10 @@ import { createContext, requestIdFrom, type GraphQLContext } from './graphql/con
 import { parseOptions, validationRules } from './graphql/limits';
 import { FeedHub } from './modules/feed/feed.hub';
 import { subscribeSharingResults } from './graphql/shared-execution';
-import { RevocationList } from './modules/access/access-revocation.service';
+import { RevocationList } from './modules/access/access.revocations';
 import type { WebhookVerifier } from '../integrations/grid';
 import { renderMetrics } from './common/metrics';
-import { GRID_WEBHOOK_PATH, gridWebhookHandler } from './modules/grid-sync/grid-webhook';
+import { GRID_WEBHOOK_PATH, gridWebhookHandler } from './modules/grid-sync/grid-sync.webhook';
 import { formatError } from './graphql/errors';
 import { errorLoggingPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';

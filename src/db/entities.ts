@@ -1,16 +1,16 @@
 import { Area } from '../modules/areas/area.entity';
 import { Escalation } from '../modules/escalations/escalation.entity';
-import { HistoryEvent } from '../modules/history/event.entity';
+import { HistoryEvent } from '../modules/history/history.entity';
 import { Incident } from '../modules/incidents/incident.entity';
 import { EscalationTarget, LeadershipMember } from '../modules/leadership/leadership.entity';
 import { Feedback, Order } from '../modules/orders/order.entity';
-import { RosterShift } from '../modules/rosters/roster-shift.entity';
-import { AccountabilityCase } from '../modules/supervision/accountability-case.entity';
+import { RosterShift } from '../modules/rosters/roster.entity';
+import { AccountabilityCase } from '../modules/supervision/supervision.entity';
 import { Contact, Duty, Unit } from '../modules/units/unit.entity';
 import { BaseEntity } from '../common/base.entity';
 import { IdempotencyRecord } from '../modules/idempotency/idempotency.entity';
-import { TimeLimitPolicy } from '../modules/policies/time-limit-policy.entity';
-import { AccessRevocation } from '../modules/access/access-revocation.entity';
+import { TimeLimitPolicy } from '../modules/policies/policy.entity';
+import { AccessRevocation } from '../modules/access/access.entity';
 import { GridOutboxMessage, GridTaskRecord, GridWebhookReceipt } from '../modules/grid-sync/grid-sync.entity';
 import {
   RoutingCategory,

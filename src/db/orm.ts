@@ -3,8 +3,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import { logger } from '../common/logger';
 import { entities } from './entities';
 import { migrationsList } from './migrations';
-import { CommitOrderSubscriber } from '../modules/history/commit-order.subscriber';
-import { GridOutboxSubscriber } from '../modules/grid-sync/grid-outbox.subscriber';
+import { CommitOrderSubscriber } from '../modules/history/history.commit-order.subscriber';
+import { GridOutboxSubscriber } from '../modules/grid-sync/grid-sync.outbox.subscriber';
 
 export interface OrmOptions {
   databaseUrl: string;

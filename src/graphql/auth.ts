@@ -7,7 +7,7 @@ import {
 } from '../../integrations/keycloak';
 import type { AppConfig } from '../config';
 import { logger } from '../common/logger';
-import { revokedMessage, type RevocationList } from '../modules/access/access-revocation.service';
+import { revokedMessage, type RevocationList } from '../modules/access/access.revocations';
 
 export function createVerifier(config: Pick<AppConfig, 'auth' | 'dataDir'>): TokenVerifier {
   return config.auth.mode === 'keycloak' ? createKeycloakVerifier(config.auth.keycloak) : createDevVerifier(config.dataDir);

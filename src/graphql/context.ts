@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../integrations/keycloak';
-import type { RevocationList } from '../modules/access/access-revocation.service';
+import type { RevocationList } from '../modules/access/access.revocations';
 import type { FeedHub } from '../modules/feed/feed.hub';
 import type { Loaders } from '../modules/loaders';
 import { createRequestScope, type Services } from '../modules/services';

@@ -2,7 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { Role } from '../../integrations/keycloak';
 import { ConflictError } from '../common/errors';
-import { actorFor } from '../modules/history/actor';
+import { actorFor } from '../modules/history/history.actor';
 import { onceForKey } from '../modules/idempotency/idempotency.service';
 import { orderScope } from '../modules/orders/order.scope';
 import { createWorkflows, type Workflows } from '../modules/services';

@@ -6,7 +6,7 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
 } from 'graphql';
-import { tokenRefusal } from '../modules/access/access-revocation.service';
+import { tokenRefusal } from '../modules/access/access.revocations';
 import type { FeedItem } from '../modules/feed/feed.hub';
 import type { GraphQLContext } from './context';
 

@@ -4,7 +4,7 @@ import { Area } from './areas/area.entity';
 import { GridOutboxMessage } from './grid-sync/grid-sync.entity';
 import { Escalation } from './escalations/escalation.entity';
 import { EscalationTarget } from './leadership/leadership.entity';
-import { HistoryEvent } from './history/event.entity';
+import { HistoryEvent } from './history/history.entity';
 import { Incident } from './incidents/incident.entity';
 import { Feedback, Order } from './orders/order.entity';
 import { RoutingCategoryUnit } from './routing/routing.entity';

@@ -1,7 +1,7 @@
 import { createGridHttpAdapter, createWebhookVerifier, loadGridMapping, signWebhook } from '../../integrations/grid';
 import { startGridSimulator, type GridSimulator } from '../../integrations/grid/simulator/simulator';
-import { GridRelay, RETRY_WINDOW_MS } from '../../src/modules/grid-sync/grid-relay';
-import { reconcileGrid } from '../../src/modules/grid-sync/grid-reconcile';
+import { GridRelay, RETRY_WINDOW_MS } from '../../src/modules/grid-sync/grid-sync.relay';
+import { reconcileGrid } from '../../src/modules/grid-sync/grid-sync.reconcile';
 import {
   CancelOrderDocument,
   GridChangesDocument,

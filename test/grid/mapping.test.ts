@@ -12,7 +12,7 @@ import {
   type GridMappingProblemCode,
 } from '../../integrations/grid';
 import defaultFile from '../../integrations/grid/mapping.default.json';
-import { GRID_FEEDBACK_ACTIONS } from '../../src/modules/grid-sync/grid-mapping';
+import { GRID_FEEDBACK_ACTIONS } from '../../src/modules/grid-sync/grid-sync.mapping';
 import { OrderStatus } from '../../src/modules/orders/order.enums';
 import { ORDER_TRANSITIONS } from '../../src/modules/orders/order.transitions';
 

@@ -1,5 +1,5 @@
 import { DeskBoardDocument, OrderTimelineDocument, SignOrderDocument } from '../generated/graphql';
-import { sweepOverdueOrders } from '../../src/modules/orders/overdue.sweep';
+import { sweepOverdueOrders } from '../../src/modules/orders/order.overdue-sweep';
 import { startTestApp, type TestApp } from '../support/app';
 import { deskSteps } from './steps';
 

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Principal } from '../../../integrations/keycloak';
 import { logger } from '../../common/logger';
-import { AccessRevocation } from './access-revocation.entity';
+import { AccessRevocation } from './access.entity';
 
 /** How stale this process's copy of the revocation list may be. */
 export const REVOCATION_REFRESH_MS = 2000;

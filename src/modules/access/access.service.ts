@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireText } from '../../common/time';
-import { AccessRevocation } from './access-revocation.entity';
-import type { RevocationList } from './access-revocation.service';
+import { AccessRevocation } from './access.entity';
+import type { RevocationList } from './access.revocations';
 
 export class AccessService {
   constructor(private readonly em: EntityManager) {}

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import createSubscriber, { type Subscriber } from 'pg-listen';
 import { logger } from '../../common/logger';
-import { EventLog, type EventLogEntry } from '../history/event-log';
+import { EventLog, type EventLogEntry } from '../history/history.log';
 import { createRequestScope, type RequestScope } from '../services';
 
 export const EVENTS_CHANNEL = 'l110_events';

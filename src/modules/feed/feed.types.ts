@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { HistoryEvent } from '../history/event.entity';
-import { EventKind, SubjectType } from '../history/event.enums';
-import type { EventLogEntry } from '../history/event-log';
+import { HistoryEvent } from '../history/history.entity';
+import { EventKind, SubjectType } from '../history/history.enums';
+import type { EventLogEntry } from '../history/history.log';
 
 @ObjectType({ description: '实时变更 one change pushed to a live feed' })
 export class FeedEvent {

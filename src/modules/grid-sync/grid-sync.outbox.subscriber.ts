@@ -1,6 +1,6 @@
 import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
-import { HistoryEvent } from '../history/event.entity';
-import { ActionChannel } from '../history/event.enums';
+import { HistoryEvent } from '../history/history.entity';
+import { ActionChannel } from '../history/history.enums';
 import { OrderChannel } from '../orders/order.enums';
 import { GridOutboxMessage } from './grid-sync.entity';
 

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GridMapping, GridPort, GridTaskView, OrderStatusName } from '../../../integrations/grid';
-import { SYSTEM_ACTOR } from '../history/actor';
+import { SYSTEM_ACTOR } from '../history/history.actor';
 import { Order } from '../orders/order.entity';
 import { OrderChannel, OrderStatus } from '../orders/order.enums';
 import { OrderWorkflow } from '../orders/order.workflow';

@@ -9,7 +9,7 @@ import { OrderChannel } from '../orders/order.enums';
 import { OutboxStatus } from './grid-sync.entity';
 import { GridFeedbackInput, ReplayGridDeadLettersInput } from './grid-sync.inputs';
 import { GridChangesPage, GridSyncStatus } from './grid-sync.types';
-import { applyGridFeedback } from './grid-webhook';
+import { applyGridFeedback } from './grid-sync.webhook';
 
 @Resolver(() => Order)
 export class GridSyncResolver {

@@ -2,8 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { createGridHttpAdapter, createWebhookVerifier, loadGridMapping, type WebhookVerifier } from '../../../integrations/grid';
 import type { AppConfig } from '../../config';
 import { logger } from '../../common/logger';
-import { reconcileGrid } from './grid-reconcile';
-import { GridRelay } from './grid-relay';
+import { reconcileGrid } from './grid-sync.reconcile';
+import { GridRelay } from './grid-sync.relay';
 
 /**
  * The grid platform side of a running process: the outbox relay and reconciliation when the

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../common/errors';
 import { assertId } from '../../common/ids';
-import { EventLog, parseEventCursor, type EventLogEntry } from '../history/event-log';
+import { EventLog, parseEventCursor, type EventLogEntry } from '../history/history.log';
 import { Order } from '../orders/order.entity';
 import { OrderChannel } from '../orders/order.enums';
 

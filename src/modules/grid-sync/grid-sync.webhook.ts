@@ -9,10 +9,10 @@ import {
 } from '../../../integrations/grid';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { logger } from '../../common/logger';
-import { ActionChannel } from '../history/event.enums';
-import type { Actor } from '../history/actor';
+import { ActionChannel } from '../history/history.enums';
+import type { Actor } from '../history/history.actor';
 import { OrderWorkflow } from '../orders/order.workflow';
-import { GRID_FEEDBACK_ACTIONS } from './grid-mapping';
+import { GRID_FEEDBACK_ACTIONS } from './grid-sync.mapping';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 export const GRID_WEBHOOK_PATH = '/integrations/grid/webhook';

@@ -1,6 +1,6 @@
 import type { Principal, Role } from '../../../integrations/keycloak';
 import { DESK } from '../../common/roles';
-import { ActionChannel } from './event.enums';
+import { ActionChannel } from './history.enums';
 
 /** Who made a change, in which role and through which channel: what every event records. */
 export interface Actor {

@@ -1,6 +1,6 @@
 import type { EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { HistoryEvent } from './event.entity';
+import { HistoryEvent } from './history.entity';
 
 /** Transaction-scoped advisory lock that orders event writes. */
 export const EVENT_WRITE_LOCK = 110_0002;

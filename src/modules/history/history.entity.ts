@@ -4,7 +4,7 @@ import { BaseEntity } from '../../common/base.entity';
 import { JSONObjectScalar } from '../../common/scalars';
 import { Incident } from '../incidents/incident.entity';
 import { Order } from '../orders/order.entity';
-import { ActionChannel, EventKind, SubjectType } from './event.enums';
+import { ActionChannel, EventKind, SubjectType } from './history.enums';
 
 /**
  * The append-only history of incidents and orders. A database trigger refuses UPDATE and

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../common/errors';
-import type { EventKind } from './event.enums';
+import type { EventKind } from './history.enums';
 
 /** What the event log tells of an event: enough to route and authorise it without loading it. */
 export interface EventLogEntry {

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Order } from '../orders/order.entity';
 import { Unit } from '../units/unit.entity';
-import { HistoryEvent } from './event.entity';
+import { HistoryEvent } from './history.entity';
 
 /**
  * Which order and unit an event belongs to, so a timeline line such as a sign-for recorded by

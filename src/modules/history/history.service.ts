@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Incident } from '../incidents/incident.entity';
 import type { Order } from '../orders/order.entity';
-import type { Actor } from './actor';
-import { HistoryEvent } from './event.entity';
-import { SubjectType, type EventKind } from './event.enums';
+import type { Actor } from './history.actor';
+import { HistoryEvent } from './history.entity';
+import { SubjectType, type EventKind } from './history.enums';
 
 export interface EventInput {
   incident: Incident;

@@ -6,9 +6,9 @@ import type { GraphQLContext } from '../../graphql/context';
 import { mutate, mutateOne } from '../../graphql/mutation';
 import { Area } from '../areas/area.entity';
 import { Escalation } from '../escalations/escalation.entity';
-import { HistoryEvent } from '../history/event.entity';
+import { HistoryEvent } from '../history/history.entity';
 import { Order } from '../orders/order.entity';
-import { nextDeadline } from '../orders/order-deadlines';
+import { nextDeadline } from '../orders/order.deadlines';
 import { orderInScope, orderScope } from '../orders/order.scope';
 import { Incident } from './incident.entity';
 import {

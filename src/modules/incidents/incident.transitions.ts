@@ -1,5 +1,5 @@
 import { ConflictError } from '../../common/errors';
-import { EventKind } from '../history/event.enums';
+import { EventKind } from '../history/history.enums';
 import { IncidentStatus } from './incident.enums';
 
 const { RECEIVED, CLASSIFIED, DISPATCHED, CLOSED } = IncidentStatus;

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { ActionChannel } from '../history/event.enums';
+import { ActionChannel } from '../history/history.enums';
 import { Incident } from '../incidents/incident.entity';
 import { Unit } from '../units/unit.entity';
 import { FeedbackKind, OrderChannel, OrderStatus, Urgency } from './order.enums';

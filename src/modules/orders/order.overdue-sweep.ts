@@ -1,10 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { logger } from '../../common/logger';
-import { SYSTEM_ACTOR } from '../history/actor';
-import { RosterShift } from '../rosters/roster-shift.entity';
+import { SYSTEM_ACTOR } from '../history/history.actor';
+import { RosterShift } from '../rosters/roster.entity';
 import { RosterDuty } from '../rosters/roster.enums';
-import { missedDeadline, missedDeadlineCondition } from './order-deadlines';
+import { missedDeadline, missedDeadlineCondition } from './order.deadlines';
 import { Order } from './order.entity';
 import { OrderWorkflow } from './order.workflow';
 

@@ -4,7 +4,7 @@ import { DESK, DISPUTE_JUDGES, ORDER_HANDLERS, ORDER_READERS } from '../../commo
 import { requirePrincipal } from '../../graphql/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
 import { mutate, mutateOne } from '../../graphql/mutation';
-import { HistoryEvent } from '../history/event.entity';
+import { HistoryEvent } from '../history/history.entity';
 import { Incident } from '../incidents/incident.entity';
 import { Unit } from '../units/unit.entity';
 import { Feedback, Order } from './order.entity';

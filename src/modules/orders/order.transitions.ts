@@ -1,5 +1,5 @@
 import { ConflictError } from '../../common/errors';
-import { EventKind } from '../history/event.enums';
+import { EventKind } from '../history/history.enums';
 import { OrderStatus } from './order.enums';
 
 const { ISSUED, SIGNED, ON_SCENE, HANDLING, COMPLETED, DISPUTED, CANCELLED } = OrderStatus;

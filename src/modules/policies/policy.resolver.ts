@@ -3,7 +3,7 @@ import { ADMIN, EVERYONE } from '../../common/roles';
 import type { GraphQLContext } from '../../graphql/context';
 import { mutateOne } from '../../graphql/mutation';
 import { UpdateTimeLimitPolicyInput } from './policy.inputs';
-import { TimeLimitPolicy } from './time-limit-policy.entity';
+import { TimeLimitPolicy } from './policy.entity';
 
 @Resolver(() => TimeLimitPolicy)
 export class PolicyResolver {

@@ -3,7 +3,7 @@ import { NotFoundError } from '../../common/errors';
 import type { Urgency } from '../orders/order.enums';
 import { DutyMode } from '../units/unit.enums';
 import type { UpdateTimeLimitPolicyInput } from './policy.inputs';
-import { TimeLimitPolicy } from './time-limit-policy.entity';
+import { TimeLimitPolicy } from './policy.entity';
 
 export interface Deadlines {
   signDeadline: Date;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../history/actor';
+import type { Actor } from '../history/history.actor';
 import type { Incident } from '../incidents/incident.entity';
 import { RoutingInputError } from './engine';
 import { checkCallText } from './engine/text';

@@ -4,7 +4,7 @@ import { BaseEntity } from '../../common/base.entity';
 import { Incident } from '../incidents/incident.entity';
 import { Order } from '../orders/order.entity';
 import { Unit } from '../units/unit.entity';
-import { CaseStatus, MisconductCategory, MisconductConsequence } from './accountability.enums';
+import { CaseStatus, MisconductCategory, MisconductConsequence } from './supervision.enums';
 
 @ObjectType({ description: '问责案件 an accountability case the leadership office holds against a unit' })
 @Entity({ tableName: 'accountability_case' })
