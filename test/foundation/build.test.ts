@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../../src/common/paths';
+
+/**
+ * `npm start` and `npm run token` build through src/scripts/ensure-build.mjs: a start with a
+ * current build compiles nothing, and a changed source is compiled by the next start. Checked on
+ * a copy of the sources, so the dist/ other test files run from is never rebuilt under them.
+ */
+const ROOT = repoRoot();
+let copy: string;
+
+beforeAll(async () => {
+  copy = await fs.mkdtemp(path.join(os.tmpdir(), 'linkage110-build-'));
+  for (const entry of ['src', 'integrations', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    await fs.cp(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
+  }
+  await fs.symlink(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+});
+afterAll(() => fs.rm(copy, { recursive: true, force: true }));
+
+function ensureBuild(...args: string[]) {
+  const run = spawnSync(process.execPath, [path.join(copy, 'src', 'scripts', 'ensure-build.mjs'), ...args], { cwd: copy, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, compiled: run.stderr.includes('compiling') };
+}
+
+it('compiles once, then not while the sources are unchanged, then again after a source changes', async () => {
+  const first = ensureBuild('--at-install');
+  expect(first).toMatchObject({ status: 0, compiled: true, stdout: '' });
+  expect(await fs.readFile(path.join(copy, 'dist', 'src', 'main.js'), 'utf8')).toContain('linkage110 is up');
+
+  expect(ensureBuild()).toMatchObject({ status: 0, compiled: false, stdout: '' });
+
+  const main = path.join(copy, 'src', 'main.ts');
+  await fs.writeFile(main, (await fs.readFile(main, 'utf8')).replace('linkage110 is up', 'linkage110 is running'));
+  expect(ensureBuild()).toMatchObject({ status: 0, compiled: true, stdout: '' });
+  expect(await fs.readFile(path.join(copy, 'dist', 'src', 'main.js'), 'utf8')).toContain('linkage110 is running');
+
+  await fs.rm(path.join(copy, 'src', 'scripts', 'token.ts'));
+  expect(ensureBuild()).toMatchObject({ status: 0, compiled: true });
+  expect(ensureBuild()).toMatchObject({ status: 0, compiled: false });
+}, 180_000);
