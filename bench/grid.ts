@@ -24,6 +24,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { print } from 'graphql';
+import type { Counter } from 'prom-client';
 import { createGridHttpAdapter, loadGridMapping, type GridMapping, type GridPort, type GridTask } from '../integrations/grid';
 import { startGridSimulator, type GridSimulator } from '../integrations/grid/simulator/simulator';
 import { signDevToken } from '../integrations/keycloak';
@@ -55,6 +56,11 @@ const PREPARE_LANES = 2;
 /** A timed relay run stops after this long even if orders are still due. */
 const RELAY_MAX_MS = 60_000;
 /** The server and the relays share one pool of the platform's default DB_POOL_MAX. */
+/** A counter's value now (prom-client reads are asynchronous). */
+async function counterValue(metric: Counter): Promise<number> {
+  return (await metric.get()).values[0]?.value ?? 0;
+}
+
 const POOL_MAX = 10;
 /** GRID_RELAY_MS is 2 s by default; shorter keeps the background relay busier. */
 const RELAY_INTERVAL_MS = 200;
@@ -542,7 +548,7 @@ async function main(cleanups: Cleanups): Promise<void> {
         await sim.comeBack();
         sim.setLatency(SLOW_MS);
       }
-      const [deliveries, retries, cpu] = [relayMetrics.deliveries.value, relayMetrics.retries.value, process.cpuUsage()];
+      const [deliveries, retries, cpu] = [await counterValue(relayMetrics.deliveries), await counterValue(relayMetrics.retries), process.cpuUsage()];
       const first = API_WARM_UP + blocks.length * apiPerBlock;
       const dispatch = await runLoad({
         ...api, ...DISPATCH_LOAD, cycle: false, bodies: forApi.slice(first, first + apiPerBlock).map(dispatchBody),
@@ -550,7 +556,7 @@ async function main(cleanups: Cleanups): Promise<void> {
       const cpuMsPerDispatch = cpuMs(cpu) / (dispatch.warmUpCompleted + dispatch.completed);
       const board = await runLoad({ ...api, ...BOARD_LOAD, cycle: true, bodies: [boardBody] });
       const block: ApiBlock = {
-        state, round, dispatch, board, deliveries: relayMetrics.deliveries.value - deliveries, retries: relayMetrics.retries.value - retries, cpuMsPerDispatch,
+        state, round, dispatch, board, deliveries: (await counterValue(relayMetrics.deliveries)) - deliveries, retries: (await counterValue(relayMetrics.retries)) - retries, cpuMsPerDispatch,
       };
       blocks.push(block);
       const ms = (v: number) => v.toFixed(1).padStart(6);

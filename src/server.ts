@@ -19,10 +19,11 @@ import { FeedHub } from './modules/feed/feed.hub';
 import { subscribeSharingResults } from './graphql/shared-execution';
 import { RevocationList } from './modules/access/access.revocations';
 import type { WebhookVerifier } from '../integrations/grid';
-import { renderMetrics } from './common/metrics';
+import { gauge, METRICS_CONTENT_TYPE, renderMetrics } from './common/metrics';
+import { bindDomainMetrics } from './modules/metrics';
 import { GRID_WEBHOOK_PATH, gridWebhookHandler } from './modules/grid-sync/grid-sync.webhook';
 import { formatError } from './graphql/errors';
-import { errorLoggingPlugin } from './graphql/plugins';
+import { operationLoggingPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -75,6 +76,30 @@ export const KEEPALIVE_MS = 15000;
 /** The close code sent on shutdown: graphql-ws clients reconnect after it (to another replica). */
 export const WS_CLOSE_RESTART = 1012;
 
+/** What the process-level gauges read: the server started last in this process. */
+let serving: { sockets: () => number; feed?: FeedHub; orm: MikroORM } | undefined;
+
+interface PoolStats {
+  numUsed(): number;
+  numPendingAcquires(): number;
+}
+function pool(): PoolStats | undefined {
+  return (serving?.orm.em.getConnection().getKnex().client as { pool?: PoolStats } | undefined)?.pool;
+}
+
+gauge('linkage110_feed_sockets', 'Open GraphQL WebSocket connections', [], function () {
+  this.set(serving?.sockets() ?? 0);
+});
+gauge('linkage110_feed_subscriptions', 'Live-feed subscriptions caught up and receiving events', [], function () {
+  this.set(serving?.feed?.liveSubscriptions ?? 0);
+});
+gauge('linkage110_db_pool_in_use', 'Database connections of the pool in use', [], function () {
+  this.set(pool()?.numUsed() ?? 0);
+});
+gauge('linkage110_db_pool_waiting', 'Requests waiting for a database connection from the pool', [], function () {
+  this.set(pool()?.numPendingAcquires() ?? 0);
+});
+
 function closeAtExpiry(socket: WebSocket, extra: SocketExtra, expiresAt: Date): void {
   const wait = expiresAt.getTime() - Date.now();
   extra.expiryTimer = setTimeout(
@@ -108,6 +133,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   await feed?.start();
 
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  serving = { sockets: () => wsServer.clients.size, feed, orm };
+  bindDomainMetrics(orm);
   // Keep-alive: proxies drop idle sockets, and a dead peer should not hold subscriptions.
   const alive = new WeakMap<WebSocket, boolean>();
   wsServer.on('connection', (socket) => {
@@ -192,13 +219,13 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
-      errorLoggingPlugin(),
+      operationLoggingPlugin(),
     ],
   });
   await apollo.start();
 
-  app.get('/metrics', (_req, res) => {
-    res.type('text/plain; version=0.0.4').send(renderMetrics());
+  app.get('/metrics', async (_req, res) => {
+    res.type(METRICS_CONTENT_TYPE).send(await renderMetrics());
   });
   if (options.gridWebhook) {
     app.post(GRID_WEBHOOK_PATH, express.raw({ type: () => true, limit: BODY_LIMIT }), gridWebhookHandler(orm, options.gridWebhook));

@@ -72,5 +72,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 /** True for errors the client sees verbatim; the logging plugin logs the rest in full. */
 export function isClientError(error: unknown): boolean {
-  return formatError({ message: '' }, error).extensions?.code !== INTERNAL_ERROR_CODE;
+  // Judged on the error as Apollo would format it: its own extensions carry codes such as
+  // GRAPHQL_PARSE_FAILED and BAD_USER_INPUT for a syntax error or a bad variable.
+  const formatted = error instanceof GraphQLError ? error.toJSON() : { message: '' };
+  return formatError(formatted, error).extensions?.code !== INTERNAL_ERROR_CODE;
 }

@@ -1,35 +1,71 @@
+import { performance } from 'node:perf_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { logger } from '../common/logger';
+import { counter, histogram } from '../common/metrics';
 import type { GraphQLContext } from './context';
 import { INTERNAL_ERROR_CODE, isClientError } from './errors';
 
+export const operationDuration = histogram(
+  'linkage110_graphql_operation_duration_seconds',
+  'GraphQL operations over HTTP, from request to response, by operation name and outcome (ok, client_error, server_error)',
+  ['operation', 'outcome'],
+  [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+);
+export const errorsByCode = counter('linkage110_graphql_errors_total', 'Errors returned to GraphQL clients, by extensions.code', ['code']);
+
+/** Operation names become label values; past this many distinct names the rest count as "other". */
+const MAX_OPERATION_LABELS = 200;
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const seenOperations = new Set<string>();
+
+function operationLabel(name: string | null | undefined): string {
+  if (!name) return 'anonymous';
+  if (!OPERATION_NAME.test(name)) return 'other';
+  if (seenOperations.has(name)) return name;
+  if (seenOperations.size >= MAX_OPERATION_LABELS) return 'other';
+  seenOperations.add(name);
+  return name;
+}
+
 /**
- * Logs every unexpected error in full with its request id, and gives the client that id
- * (header and masked error) so a report from a console can be traced to the log line.
+ * One log line and one duration sample per GraphQL operation over HTTP: request id, operation,
+ * the caller's roles and unit, duration and outcome, and the error codes sent. A client's
+ * mistake (bad variable, syntax error, refused input) is logged at info without a stack; an
+ * unexpected error at error with its stack, and the client gets the request id to quote.
  */
-export function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
+export function operationLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      const unexpected: unknown[] = [];
       return {
-        async didEncounterErrors({ errors, operationName }) {
-          for (const error of errors) {
-            if (isClientError(error)) continue;
-            logger.error('unexpected error in a GraphQL operation', {
-              requestId: contextValue.requestId,
-              operationName,
-              path: error.path,
-              err: error.originalError ?? error,
-            });
-          }
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) if (!isClientError(error)) unexpected.push(error instanceof GraphQLError ? (error.originalError ?? error) : error);
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, operationName }) {
           response.http.headers.set('x-request-id', contextValue.requestId);
-          if (response.body.kind !== 'single') return;
-          for (const error of response.body.singleResult.errors ?? []) {
-            if (error.extensions?.code === INTERNAL_ERROR_CODE) {
-              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-            }
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          const codes = errors.map((error) => String(error.extensions?.code ?? INTERNAL_ERROR_CODE));
+          for (const error of errors) {
+            if (error.extensions?.code === INTERNAL_ERROR_CODE) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
           }
+          for (const code of codes) errorsByCode.inc({ code });
+          const outcome = unexpected.length ? 'server_error' : codes.length ? 'client_error' : 'ok';
+          const seconds = (performance.now() - started) / 1000;
+          const operation = operationLabel(operationName);
+          operationDuration.observe({ operation, outcome }, seconds);
+          const line = {
+            requestId: contextValue.requestId,
+            operation: operationName ?? null,
+            roles: contextValue.principal?.roles ?? [],
+            unit: contextValue.principal?.unitCode ?? null,
+            durationMs: Math.round(seconds * 10_000) / 10,
+            outcome,
+            ...(codes.length ? { codes } : {}),
+          };
+          if (unexpected.length) logger.error('graphql operation failed', { ...line, err: unexpected[0], unexpectedErrors: unexpected.length });
+          else logger.info('graphql operation', line);
         },
       };
     },

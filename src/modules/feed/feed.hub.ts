@@ -126,6 +126,11 @@ export class FeedHub {
     await this.subscriber.close().catch(() => undefined);
   }
 
+  /** Subscriptions caught up and receiving live events now. */
+  get liveSubscriptions(): number {
+    return this.listeners.size;
+  }
+
   /** The seq of the last event handed out: a subscription without a cursor starts here. */
   get head(): bigint {
     return this.position;
