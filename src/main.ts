@@ -6,6 +6,8 @@ import { initOrm } from './db/orm';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
 import { startOverdueScheduler } from './modules/orders/order.overdue-sweep';
 import { startGridSync } from './modules/grid-sync/grid-sync.runtime';
+import { devTokenCommand } from '../integrations/keycloak';
+import { portTaken, preflight, StartupError } from './preflight';
 import { createAppServer, GRAPHQL_PATH } from './server';
 
 async function main(): Promise<void> {
@@ -14,13 +16,17 @@ async function main(): Promise<void> {
 
   let db: ProvisionedDatabase | undefined;
   const startedAt = Date.now();
+  await preflight(config);
   try {
     db = await provisionDatabase(config);
     const orm = await initOrm({ databaseUrl: db.url, poolMax: config.dbPoolMax });
     const seeded = await migrateAndSeed(orm, db.url);
     const grid = startGridSync(config, orm);
     const server = await createAppServer({ config, orm, gridWebhook: grid.webhook });
-    const port = await server.listen(config.port, config.host);
+    const port = await server.listen(config.port, config.host).catch((err: NodeJS.ErrnoException) => {
+      // Taken between the preflight check and now.
+      throw err.code === 'EADDRINUSE' ? portTaken('PORT', config.host, config.port) : err;
+    });
     const sweeper = config.overdueSweepMs > 0 ? startOverdueScheduler(orm, config.overdueSweepMs) : undefined;
     logger.info('linkage110 started', { port, database: db.kind, seeded, startupMs: Date.now() - startedAt });
 
@@ -29,7 +35,12 @@ async function main(): Promise<void> {
       [
         `linkage110 is up: GraphQL at http://${shownHost}:${port}${GRAPHQL_PATH} (HTTP and WebSocket)`,
         `database: ${db.kind === 'embedded' ? `embedded PostgreSQL under ${config.dataDir}` : 'DATABASE_URL'}`,
-        'a development token: npm run token -- --role dispatcher   (or --role unit_operator --unit civil-affairs)',
+        ...(config.auth.mode === 'dev'
+          ? [
+              `a development token: ${devTokenCommand(config.dataDir)}`,
+              `  a unit's operator:  ${devTokenCommand(config.dataDir, '--role unit_operator --unit civil-affairs')}`,
+            ]
+          : []),
         '',
       ].join('\n'),
     );
@@ -61,7 +72,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError) {
+  if (err instanceof ConfigError || err instanceof StartupError) {
     process.stderr.write(`${err.message}\n`);
   } else {
     logger.error('linkage110 failed to start', { err });

@@ -133,6 +133,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   await feed?.start();
 
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  // The HTTP server's own errors (a taken port) reach whoever listens; ws would re-emit them as its own.
+  wsServer.on('error', () => undefined);
   serving = { sockets: () => wsServer.clients.size, feed, orm };
   bindDomainMetrics(orm);
   // Keep-alive: proxies drop idle sockets, and a dead peer should not hold subscriptions.

@@ -24,6 +24,15 @@ export function devKeyDir(dataDir: string): string {
   return path.join(dataDir, 'dev-keys');
 }
 
+/**
+ * The exact command that mints a development token the server with this DATA_DIR accepts:
+ * `DATA_DIR=...` is spelled out unless it is the default ./.data of the working directory.
+ */
+export function devTokenCommand(dataDir: string, args = '--role dispatcher', cwd = process.cwd()): string {
+  const prefix = path.resolve(dataDir) === path.resolve(cwd, '.data') ? '' : `DATA_DIR=${JSON.stringify(path.resolve(dataDir))} `;
+  return `${prefix}npm run -s token -- ${args}`;
+}
+
 interface DevKey {
   privateKey: KeyObject;
   publicKey: KeyObject;
@@ -51,7 +60,7 @@ export function createDevVerifier(dataDir: string): TokenVerifier {
       if (decoded.header.kid !== undefined && decoded.header.kid !== key.kid) {
         throw new TokenRejectedError(
           'UNKNOWN_KEY',
-          `The token was signed with another dev key than the one in ${devKeyDir(dataDir)}; mint a new one with \`npm run token\`.`,
+          `The token was signed with another dev key than the one in ${devKeyDir(dataDir)}; mint a new one with \`${devTokenCommand(dataDir)}\`.`,
         );
       }
       if (!verifySignature('sha256', Buffer.from(decoded.signingInput), key.publicKey, decoded.signature)) {
