@@ -30,7 +30,8 @@ import { startGridSimulator, type GridSimulator } from '../integrations/grid/sim
 import { signDevToken } from '../integrations/keycloak';
 import { migrateAndSeed } from '../src/db/migrate';
 import { initOrm } from '../src/db/orm';
-import { GridRelay, metrics as relayMetrics, type RelayTick } from '../src/modules/grid-sync/grid-sync.relay';
+import { GridRelay, type RelayTick } from '../src/modules/grid-sync/grid-sync.relay';
+import { gridMetrics as relayMetrics } from '../src/modules/metrics';
 import type { Actor } from '../src/modules/history/history.actor';
 import { ActionChannel } from '../src/modules/history/history.enums';
 import { Classification, IntakeChannel } from '../src/modules/incidents/incident.enums';

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { gauge, perScrape } from '../common/metrics';
+import { counter, gauge, perScrape } from '../common/metrics';
 import { logger } from '../common/logger';
 import { OrderStatus } from './orders/order.enums';
 import { TERMINAL_ORDER_STATES } from './orders/order.transitions';
@@ -69,6 +69,13 @@ gauge('linkage110_grid_outbox_oldest_age_seconds', 'Age of the oldest grid outbo
   const row = await outbox();
   if (row) this.set(row.oldest === null ? 0 : Number(row.oldest));
 });
+
+/** What the grid relay counts as it delivers, in every replica (the relay runs in each). */
+export const gridMetrics = {
+  deliveries: counter('linkage110_grid_deliveries_total', 'Orders mirrored into the grid platform'),
+  retries: counter('linkage110_grid_retries_total', 'Grid deliveries that failed and were scheduled again'),
+  deadLetters: counter('linkage110_grid_dead_letters_total', 'Grid messages given up after the retry window'),
+};
 
 /** The database the gauges read; the server binds its own at start. */
 export function bindDomainMetrics(orm: MikroORM): void {

@@ -2,16 +2,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GridError, GridMappingError, type GridMapping, type GridPort, type GridTask, type OrderStatusName } from '../../../integrations/grid';
 import { logger } from '../../common/logger';
-import { counter } from '../../common/metrics';
+import { gridMetrics } from '../metrics';
 import { Order } from '../orders/order.entity';
 import { OrderStatus } from '../orders/order.enums';
 import { GridTaskRecord, OutboxStatus } from './grid-sync.entity';
 
-export const metrics = {
-  deliveries: counter('linkage110_grid_deliveries_total', 'Orders mirrored into the grid platform'),
-  retries: counter('linkage110_grid_retries_total', 'Grid deliveries that failed and were scheduled again'),
-  deadLetters: counter('linkage110_grid_dead_letters_total', 'Grid messages given up after the retry window'),
-};
 
 /** How long a message keeps being retried before it is dead-lettered: about three days. */
 export const RETRY_WINDOW_MS = 72 * 3600_000;
@@ -142,7 +137,7 @@ export class GridRelay {
         });
       }
       await this.finish(em, ids, OutboxStatus.DELIVERED);
-      metrics.deliveries.inc();
+      gridMetrics.deliveries.inc();
       return 'delivered';
     } catch (err) {
       if (!(err instanceof GridError)) throw err;
@@ -151,7 +146,7 @@ export class GridRelay {
       const now = this.now();
       if (!err.retryable || now.getTime() - windowStart >= RETRY_WINDOW_MS) {
         await this.finish(em, ids, OutboxStatus.DEAD, `${err.code}: ${err.message}`, attempts);
-        metrics.deadLetters.inc();
+        gridMetrics.deadLetters.inc();
         logger.warn('grid message dead-lettered', { orderId, code: err.code, attempts });
         return 'dead';
       }
@@ -161,7 +156,7 @@ export class GridRelay {
           where id in (${ids.map(() => '?').join(', ')})`,
         [attempts, new Date(now.getTime() + delay), truncate(`${err.code}: ${err.message}`, 500), ...ids],
       );
-      metrics.retries.inc();
+      gridMetrics.retries.inc();
       return UNREACHABLE.has(err.code) ? 'unreachable' : 'retried';
     }
   }
