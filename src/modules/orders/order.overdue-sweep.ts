@@ -35,7 +35,7 @@ export async function sweepOverdueOrders(em: EntityManager, now = new Date()): P
       for (const order of orders) {
         const onCall = await tx.findOne(
           RosterShift,
-          { unit: order.unit, duty: RosterDuty.RESPONSIBLE_LEADER, startsAt: { $lte: now }, endsAt: { $gt: now } },
+          { unit: order.unit, duty: RosterDuty.LEADER_ON_CALL, startsAt: { $lte: now }, endsAt: { $gt: now } },
           { orderBy: { startsAt: 'desc' } },
         );
         const leader = onCall
