@@ -18,7 +18,7 @@ import {
   SetUnitContactsInput,
 } from './roster.inputs';
 import { DEFAULT_GAP_WINDOW_DAYS } from './roster.service';
-import { CalendarFeed, DutyShift, PostOnDuty, UnitOnDuty, UnitRosterGaps } from './roster.types';
+import { CalendarFeed, DutyShift, PostOnDuty, UnitRosterGaps } from './roster.types';
 
 const DAY = 86_400_000;
 
@@ -36,15 +36,18 @@ function readUnit(ctx: GraphQLContext, unitCode: string | undefined): string | u
   return principal.unitCode;
 }
 
+/** An unknown unit is NOT_FOUND for every caller before the scope check, so the answer does not depend on who asks. */
 async function unitsFor(ctx: GraphQLContext, unitCode: string | undefined): Promise<Unit[]> {
+  const named = unitCode !== undefined ? await ctx.services.units.byCode(unitCode) : undefined;
   const code = readUnit(ctx, unitCode);
+  if (named) return [named];
   return code ? [await ctx.services.units.byCode(code)] : ctx.services.units.list(false);
 }
 
-@Resolver(() => UnitOnDuty)
+@Resolver(() => PostOnDuty)
 export class UnitOnDutyResolver {
   @FieldResolver(() => Unit, { description: '单位 the unit' })
-  async unit(@Root() row: UnitOnDuty, @Ctx() ctx: GraphQLContext): Promise<Unit> {
+  async unit(@Root() row: PostOnDuty, @Ctx() ctx: GraphQLContext): Promise<Unit> {
     return (await ctx.loaders.unitById.load(row.unitId))!;
   }
 }
@@ -78,13 +81,13 @@ export class UnitDutyResolver {
 @Resolver()
 export class RosterResolver {
   @Authorized(ROSTER_READERS)
-  @Query(() => [UnitOnDuty], { description: '值班 on duty: every post of a unit (or of every unit) at a moment, default now' })
+  @Query(() => [PostOnDuty], { description: '值班 on duty: every post of a unit (or of every unit), one row each, at a moment (default now)' })
   async onDuty(
     @Ctx() ctx: GraphQLContext,
     @Arg('unitCode', { nullable: true, description: '单位代码 one unit; empty: every active unit' }) unitCode?: string,
     @Arg('at', { nullable: true, description: '时刻 the moment; default now' }) at?: Date,
-  ): Promise<UnitOnDuty[]> {
-    return ctx.services.rosters.onDuty(await unitsFor(ctx, unitCode), at ?? new Date());
+  ): Promise<PostOnDuty[]> {
+    return (await ctx.services.rosters.onDuty(await unitsFor(ctx, unitCode), at ?? new Date())).flatMap((u) => u.posts);
   }
 
   @Authorized(ROSTER_READERS)
@@ -95,8 +98,8 @@ export class RosterResolver {
     @Arg('from', { description: '开始 window start' }) from: Date,
     @Arg('to', { description: '结束 window end' }) to: Date,
   ): Promise<DutyShift[]> {
-    const code = readUnit(ctx, unitCode)!;
-    return ctx.services.rosters.shifts(code, from, to);
+    const [unit] = await unitsFor(ctx, unitCode);
+    return ctx.services.rosters.shifts(unit.code, from, to);
   }
 
   @Authorized(ROSTER_READERS)
@@ -131,12 +134,13 @@ export class RosterResolver {
   @Query(() => [RosterChange], {
     description: '值班变更 the roster change feed: contact and roster edits and daily coverage reports, in commit order. Resume with after',
   })
-  rosterChanges(
+  async rosterChanges(
     @Ctx() ctx: GraphQLContext,
     @Arg('unitCode', { nullable: true, description: '单位代码 one unit\'s changes' }) unitCode?: string,
     @Arg('after', { nullable: true, description: '游标 changes after this cursor' }) after?: string,
     @Arg('first', () => Int, { defaultValue: 50, description: '条数 at most this many (1-200)' }) first?: number,
   ): Promise<RosterChange[]> {
+    if (unitCode !== undefined) await ctx.services.units.byCode(unitCode);
     return ctx.services.rosters.changes(readUnit(ctx, unitCode), after, first ?? 50);
   }
 

@@ -110,9 +110,22 @@ export class RosterService {
       Object.assign(new UnitOnDuty(), {
         unitId: unit.id,
         at,
-        posts: onDutyAt(expanded.get(unit.id) ?? [], POSTS, at).map((p) =>
-          Object.assign(new PostOnDuty(), { post: p.post, required: p.post === requiredPost(unit), onDuty: p.onDuty.map(DutyShift.of), nextHandoff: p.nextHandoff }),
-        ),
+        posts: onDutyAt(expanded.get(unit.id) ?? [], POSTS, at).map((p) => {
+          const first = p.onDuty[0];
+          return Object.assign(new PostOnDuty(), {
+            unitId: unit.id,
+            at,
+            post: p.post,
+            required: p.post === requiredPost(unit),
+            onDuty: p.onDuty.map(DutyShift.of),
+            nextHandoff: p.nextHandoff,
+            personName: first?.personName,
+            phone: first?.phone,
+            from: first?.startsAt,
+            until: first?.endsAt,
+            source: first?.source,
+          });
+        }),
       }),
     );
   }

@@ -27,8 +27,14 @@ export class DutyShift {
   }
 }
 
-@ObjectType({ description: '岗位值班 who holds one post now' })
+/** Flat (one row per unit and post) so a console asking for all 24 units stays within the query cost limit. */
+@ObjectType({ description: '岗位值班 who holds one post of a unit at a moment' })
 export class PostOnDuty {
+  unitId!: string;
+
+  @Field({ description: '时刻 the moment asked about' })
+  at!: Date;
+
   @Field(() => RosterDuty, { description: '岗位 post' })
   post!: RosterDuty;
 
@@ -38,18 +44,29 @@ export class PostOnDuty {
   @Field(() => [DutyShift], { description: '在岗 everyone on the post now (empty: a gap)' })
   onDuty!: DutyShift[];
 
+  @Field({ nullable: true, description: '值班人 the (first) person on duty; empty: a gap' })
+  personName?: string;
+
+  @Field({ nullable: true, description: '电话 their phone' })
+  phone?: string;
+
+  @Field({ nullable: true, description: '开始 on duty from' })
+  from?: Date;
+
+  @Field({ nullable: true, description: '结束 on duty until' })
+  until?: Date;
+
+  @Field(() => ShiftSource, { nullable: true, description: '来源 rotation, override or temporary roster' })
+  source?: ShiftSource;
+
   @Field({ nullable: true, description: '下次交班 when who is on duty next changes' })
   nextHandoff?: Date;
 }
 
-@ObjectType({ description: '单位值班 a unit\'s posts at one moment' })
+/** A unit's posts at one moment (internal: onDuty answers them flat). */
 export class UnitOnDuty {
   unitId!: string;
-
-  @Field({ description: '时刻 the moment asked about' })
   at!: Date;
-
-  @Field(() => [PostOnDuty], { description: '岗位 every post' })
   posts!: PostOnDuty[];
 }
 
