@@ -4,13 +4,18 @@ import { logger, setLogLevel } from './common/logger';
 import { migrateAndSeed } from './db/migrate';
 import { initOrm } from './db/orm';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
+import { configureShortPhonePattern } from './common/phone';
 import { startOverdueScheduler } from './modules/orders/order.overdue-sweep';
+import { configureRosters } from './modules/rosters/roster.settings';
 import { startGridSync } from './modules/grid-sync/grid-sync.runtime';
 import { createAppServer, GRAPHQL_PATH } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   setLogLevel(config.logLevel);
+  // Read once at start, like every setting: the roster engine and the phone check use them at run time.
+  configureRosters({ timeZone: config.rosters.timeZone });
+  configureShortPhonePattern(config.rosters.shortPhonePattern);
 
   let db: ProvisionedDatabase | undefined;
   const startedAt = Date.now();
