@@ -162,7 +162,7 @@ describe('rosters through GraphQL', () => {
     expect(rescue.onDuty).toHaveLength(1);
     expect(rescue).toMatchObject({ source: 'ROTATION', phone: expect.stringMatching(/^1380000000[12]$/) });
     expect(new Date(rescue.nextHandoff!).getTime() - new Date(rescue.from!).getTime()).toBe(12 * HOUR);
-    expect(duty.data!.onDuty.find((p) => p.post === 'LEADER_ON_CALL')).toMatchObject({ required: false, personName: null, onDuty: [] });
+    expect(duty.data!.onDuty.find((p) => p.post === 'RESPONSIBLE_LEADER')).toMatchObject({ required: false, personName: null, onDuty: [] });
 
     // An override replaces whoever is on for the next hour.
     const replace = await app.gql(
@@ -260,12 +260,36 @@ describe('rosters through GraphQL', () => {
 });
 
 describe('dispatch uses the roster', () => {
+  it('gives the duty phone of a unit that keeps no roster, without flagging every dispatch', async () => {
+    await app.gql(SetUnitContactsDocument, { input: { unitCode: 'civil-affairs', dutyPhone: '0837-6822001' } }, admin);
+    const { order } = await steps.orderTo('civil-affairs');
+    const shown = (await app.gql(OrderDutyContactDocument, { id: order.id }, steps.desk)).data!.order!;
+    expect(shown).toMatchObject({ rosterGap: false, dutyContact: { phone: '0837-6822001', personName: null, post: null } });
+    expect(shown.timeline.map((e) => e.kind)).toEqual(['ORDER_ISSUED']);
+  });
+
   it('records who was on duty at issue, and flags and escalates a dispatch into a gap', async () => {
     const covered = await steps.orderTo('power');
     const shown = await app.gql(OrderDutyContactDocument, { id: covered.order.id }, steps.desk);
     expect(shown.data!.order).toMatchObject({ rosterGap: false, dutyContact: { post: 'RESCUE_TEAM', personName: '吴军', phone: '13600000000' } });
 
     await app.gql(SetUnitContactsDocument, { input: { unitCode: 'tourism', responsibleLeader: { name: '陈静', phone: '13911112222' }, liaison: { name: '林涛', phone: '13911113333' } } }, admin);
+    // Tourism keeps a roster, but its temporary roster for today leaves the next hours empty.
+    const now = Date.now();
+    const temp = await app.gql(
+      SaveTemporaryRosterDocument,
+      {
+        input: {
+          unitCode: 'tourism',
+          post: 'DUTY_OFFICER',
+          startsAt: new Date(now - 2 * HOUR).toISOString(),
+          endsAt: new Date(now + 2 * HOUR).toISOString(),
+          shifts: [{ personName: '何平', phone: '13812345678', startsAt: new Date(now - 2 * HOUR).toISOString(), endsAt: new Date(now - HOUR).toISOString() }],
+        },
+      },
+      steps.unit('tourism'),
+    );
+    expect(temp.errors).toBeUndefined();
     const gap = await steps.orderTo('tourism');
     const order = (await app.gql(OrderDutyContactDocument, { id: gap.order.id }, steps.desk)).data!.order!;
     expect(order.rosterGap).toBe(true);

@@ -26,13 +26,8 @@ it('names the order and unit of a sign-for the desk recorded by phone, and none 
   expect(lines).toEqual([
     { kind: 'INCIDENT_REPORTED', channel: 'DESK', order: null, unit: null },
     { kind: 'INCIDENT_CLASSIFIED', channel: 'DESK', order: null, unit: null },
-    // Neither unit has a roster here, so each order is issued into a roster gap (issue 11).
     { kind: 'ORDER_ISSUED', channel: 'DESK', order: water.id, unit: 'city-management' },
-    { kind: 'ROSTER_GAP', channel: 'DESK', order: water.id, unit: 'city-management' },
-    { kind: 'ESCALATED_FOR_ROSTER_GAP', channel: 'DESK', order: water.id, unit: 'city-management' },
     { kind: 'ORDER_ISSUED', channel: 'DESK', order: power.id, unit: 'power' },
-    { kind: 'ROSTER_GAP', channel: 'DESK', order: power.id, unit: 'power' },
-    { kind: 'ESCALATED_FOR_ROSTER_GAP', channel: 'DESK', order: power.id, unit: 'power' },
     { kind: 'INCIDENT_DISPATCHED', channel: 'DESK', order: null, unit: null },
     { kind: 'ORDER_SIGNED', channel: 'PHONE', order: power.id, unit: 'power' },
   ]);

@@ -151,8 +151,8 @@ export class OrderWorkflow {
     // Whom the desk phones: the person on the unit's required post when the order is issued.
     const onDuty = await new RosterService(this.tx).dutyContact(unit, issuedAt);
     const order = this.tx.create(Order, {
-      dutyContact: onDuty ? { personName: onDuty.personName, phone: onDuty.phone, post: onDuty.post } : undefined,
-      rosterGap: !onDuty,
+      dutyContact: onDuty.contact,
+      rosterGap: onDuty.gap,
       incident,
       unit,
       status: ORDER_CREATION.to,
@@ -176,10 +176,10 @@ export class OrderWorkflow {
         urgency: order.urgency,
         signDeadline: order.signDeadline?.toISOString(),
         reassignedFrom: reassignedFrom?.id ?? null,
-        dutyContact: onDuty ?? null,
+        dutyContact: onDuty.contact ?? null,
       },
     });
-    if (!onDuty) this.rosterGap(order, unit, issuedAt);
+    if (onDuty.gap) this.rosterGap(order, unit, issuedAt);
     return order;
   }
 

@@ -65,10 +65,21 @@ export interface Shift {
   sourceId: string;
 }
 
+/** A fixed shift outside any temporary roster (rows written before the rosters API): it adds to the rotation layer. */
+export interface FixedSpec {
+  id: string;
+  post: RosterDuty;
+  personName: string;
+  phone: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
 export interface RosterSpec {
   rotations: RotationSpec[];
   overrides: OverrideSpec[];
   temporaries: TemporarySpec[];
+  fixed?: FixedSpec[];
 }
 
 interface Span {
@@ -208,10 +219,14 @@ export function expandRoster(spec: RosterSpec, from: Date, to: Date, timeZone: s
   const f = from.getTime();
   const t = to.getTime();
   if (t <= f) return [];
-  const posts = new Set<RosterDuty>([...spec.rotations, ...spec.overrides, ...spec.temporaries].map((x) => x.post));
+  const fixed = spec.fixed ?? [];
+  const posts = new Set<RosterDuty>([...spec.rotations, ...spec.overrides, ...spec.temporaries, ...fixed].map((x) => x.post));
   const all: Shift[] = [];
   for (const post of posts) {
     let shifts = spec.rotations.filter((r) => r.post === post).flatMap((r) => rotationShifts(r, f, t, timeZone));
+    for (const x of fixed.filter((y) => y.post === post && y.endsAt.getTime() > f && y.startsAt.getTime() < t)) {
+      shifts.push(shift(post, x.personName, x.phone, Math.max(f, x.startsAt.getTime()), Math.min(t, x.endsAt.getTime()), ShiftSource.TEMPORARY, x.id));
+    }
     const overrides = spec.overrides.filter((o) => o.post === post && o.endsAt.getTime() > f && o.startsAt.getTime() < t);
     for (const o of overrides.filter((x) => x.kind !== OverrideKind.ADD)) {
       const cut = { start: o.startsAt.getTime(), end: o.endsAt.getTime() };

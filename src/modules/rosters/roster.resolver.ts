@@ -146,13 +146,13 @@ export class RosterResolver {
 
   @Authorized(ROSTER_EDITORS)
   @Mutation(() => Unit, { description: '设置单位联系人 set a unit\'s responsible leader, liaison and duty phone' })
-  setUnitContacts(@Ctx() ctx: GraphQLContext, @Arg('input') input: SetUnitContactsInput): Promise<Unit> {
+  setUnitContacts(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: SetUnitContactsInput): Promise<Unit> {
     return mutateOne(ctx, { operation: 'setUnitContacts', input, returns: Unit, actingAs: ROSTER_EDITORS }, (w) => w.rosterEditor.setUnitContacts(input));
   }
 
   @Authorized(ADMIN)
   @Mutation(() => LeadershipMember, { description: '设置领导小组联系人 name the person and phone of a leadership position' })
-  setLeadershipContact(@Ctx() ctx: GraphQLContext, @Arg('input') input: SetLeadershipContactInput): Promise<LeadershipMember> {
+  setLeadershipContact(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: SetLeadershipContactInput): Promise<LeadershipMember> {
     return mutateOne(ctx, { operation: 'setLeadershipContact', input, returns: LeadershipMember, actingAs: ADMIN }, (w) =>
       w.rosterEditor.setLeadershipContact(input),
     );
@@ -160,7 +160,7 @@ export class RosterResolver {
 
   @Authorized(ADMIN)
   @Mutation(() => EscalationTarget, { description: '设置上报对象电话 set the phone of an escalation target' })
-  setEscalationTargetContact(@Ctx() ctx: GraphQLContext, @Arg('input') input: SetEscalationTargetContactInput): Promise<EscalationTarget> {
+  setEscalationTargetContact(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: SetEscalationTargetContactInput): Promise<EscalationTarget> {
     return mutateOne(ctx, { operation: 'setEscalationTargetContact', input, returns: EscalationTarget, actingAs: ADMIN }, (w) =>
       w.rosterEditor.setEscalationTargetContact(input),
     );
@@ -168,25 +168,25 @@ export class RosterResolver {
 
   @Authorized(ROSTER_EDITORS)
   @Mutation(() => RosterRotation, { description: '保存轮班 create or change a rotation' })
-  saveRotation(@Ctx() ctx: GraphQLContext, @Arg('input') input: SaveRotationInput): Promise<RosterRotation> {
+  saveRotation(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: SaveRotationInput): Promise<RosterRotation> {
     return mutateOne(ctx, { operation: 'saveRotation', input, returns: RosterRotation, actingAs: ROSTER_EDITORS }, (w) => w.rosterEditor.saveRotation(input));
   }
 
   @Authorized(ROSTER_EDITORS)
   @Mutation(() => RosterChange, { description: '删除轮班 delete a rotation; returns the recorded change' })
-  deleteRotation(@Ctx() ctx: GraphQLContext, @Arg('input') input: DeleteRosterItemInput): Promise<RosterChange> {
+  deleteRotation(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: DeleteRosterItemInput): Promise<RosterChange> {
     return mutateOne(ctx, { operation: 'deleteRotation', input, returns: RosterChange, actingAs: ROSTER_EDITORS }, (w) => w.rosterEditor.deleteRotation(input.id));
   }
 
   @Authorized(ROSTER_EDITORS)
   @Mutation(() => RosterOverride, { description: '临时调整 add, remove or replace a person for an interval' })
-  addRosterOverride(@Ctx() ctx: GraphQLContext, @Arg('input') input: AddOverrideInput): Promise<RosterOverride> {
+  addRosterOverride(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: AddOverrideInput): Promise<RosterOverride> {
     return mutateOne(ctx, { operation: 'addRosterOverride', input, returns: RosterOverride, actingAs: ROSTER_EDITORS }, (w) => w.rosterEditor.addOverride(input));
   }
 
   @Authorized(ROSTER_EDITORS)
   @Mutation(() => RosterChange, { description: '撤销调整 delete an override; returns the recorded change' })
-  deleteRosterOverride(@Ctx() ctx: GraphQLContext, @Arg('input') input: DeleteRosterItemInput): Promise<RosterChange> {
+  deleteRosterOverride(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: DeleteRosterItemInput): Promise<RosterChange> {
     return mutateOne(ctx, { operation: 'deleteRosterOverride', input, returns: RosterChange, actingAs: ROSTER_EDITORS }, (w) =>
       w.rosterEditor.deleteOverride(input.id),
     );
@@ -194,7 +194,7 @@ export class RosterResolver {
 
   @Authorized(ROSTER_EDITORS)
   @Mutation(() => RosterTemporary, { description: '临时排班 save a temporary roster of fixed shifts for a period' })
-  saveTemporaryRoster(@Ctx() ctx: GraphQLContext, @Arg('input') input: SaveTemporaryRosterInput): Promise<RosterTemporary> {
+  saveTemporaryRoster(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: SaveTemporaryRosterInput): Promise<RosterTemporary> {
     return mutateOne(ctx, { operation: 'saveTemporaryRoster', input, returns: RosterTemporary, actingAs: ROSTER_EDITORS }, (w) =>
       w.rosterEditor.saveTemporary(input),
     );
@@ -202,7 +202,7 @@ export class RosterResolver {
 
   @Authorized(ROSTER_EDITORS)
   @Mutation(() => RosterChange, { description: '删除临时排班 delete a temporary roster; returns the recorded change' })
-  deleteTemporaryRoster(@Ctx() ctx: GraphQLContext, @Arg('input') input: DeleteRosterItemInput): Promise<RosterChange> {
+  deleteTemporaryRoster(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: DeleteRosterItemInput): Promise<RosterChange> {
     return mutateOne(ctx, { operation: 'deleteTemporaryRoster', input, returns: RosterChange, actingAs: ROSTER_EDITORS }, (w) =>
       w.rosterEditor.deleteTemporary(input.id),
     );
@@ -210,7 +210,7 @@ export class RosterResolver {
 
   @Authorized(ROSTER_EDITORS)
   @Mutation(() => CalendarFeed, { description: '日历订阅 issue a per-unit .ics calendar URL (shown once; revoke it with revokeCalendarFeed)' })
-  async issueCalendarFeed(@Ctx() ctx: GraphQLContext, @Arg('input') input: IssueCalendarTokenInput): Promise<CalendarFeed> {
+  async issueCalendarFeed(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: IssueCalendarTokenInput): Promise<CalendarFeed> {
     let issued: { id: string; token: string } | undefined;
     // No idempotency key: a retry must not answer without the token, so each call issues a new one.
     await mutateOne(ctx, { operation: 'issueCalendarFeed', input: {}, returns: RosterChange, actingAs: ROSTER_EDITORS }, async (w) => {
@@ -223,7 +223,7 @@ export class RosterResolver {
 
   @Authorized(ROSTER_EDITORS)
   @Mutation(() => RosterChange, { description: '撤销日历订阅 revoke a calendar URL: it answers 404 from now on' })
-  revokeCalendarFeed(@Ctx() ctx: GraphQLContext, @Arg('input') input: DeleteRosterItemInput): Promise<RosterChange> {
+  revokeCalendarFeed(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: DeleteRosterItemInput): Promise<RosterChange> {
     return mutateOne(ctx, { operation: 'revokeCalendarFeed', input, returns: RosterChange, actingAs: ROSTER_EDITORS }, (w) =>
       w.rosterEditor.revokeCalendarToken(input.id),
     );

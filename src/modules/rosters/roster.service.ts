@@ -62,17 +62,18 @@ export class RosterService {
   constructor(private readonly em: EntityManager) {}
 
   async specs(unitIds: string[], from: Date, to: Date): Promise<Map<string, RosterSpec>> {
-    const specs = new Map<string, RosterSpec>(unitIds.map((id) => [id, { rotations: [], overrides: [], temporaries: [] }]));
+    const specs = new Map<string, RosterSpec>(unitIds.map((id) => [id, { rotations: [], overrides: [], temporaries: [], fixed: [] }]));
     if (unitIds.length === 0) return specs;
     const unit = { $in: unitIds };
-    const [rotations, overrides, temporaries] = await Promise.all([
+    const [rotations, overrides, temporaries, shifts] = await Promise.all([
       this.em.find(RosterRotation, { unit, startsAt: { $lt: to } }),
       this.em.find(RosterOverride, { unit, startsAt: { $lt: to }, endsAt: { $gt: from } }),
       this.em.find(RosterTemporary, { unit, startsAt: { $lt: to }, endsAt: { $gt: from } }),
+      this.em.find(RosterShift, { unit, startsAt: { $lt: to }, endsAt: { $gt: from } }),
     ]);
-    const shifts = temporaries.length
-      ? await this.em.find(RosterShift, { temporary: { $in: temporaries.map((t) => t.id) }, startsAt: { $lt: to }, endsAt: { $gt: from } })
-      : [];
+    for (const s of shifts.filter((x) => !x.temporary)) {
+      specs.get(s.unit.id)!.fixed!.push({ id: s.id, post: s.duty, personName: s.personName, phone: s.phone, startsAt: s.startsAt, endsAt: s.endsAt });
+    }
     for (const r of rotations) specs.get(r.unit.id)!.rotations.push({ ...r, id: r.id, post: r.post, members: r.members, startsAt: r.startsAt, days: r.days, weekdays: r.weekdays });
     for (const o of overrides) specs.get(o.unit.id)!.overrides.push({ id: o.id, post: o.post, kind: o.kind, personName: o.personName, phone: o.phone, replacesName: o.replacesName, startsAt: o.startsAt, endsAt: o.endsAt });
     for (const t of temporaries) {
@@ -136,18 +137,27 @@ export class RosterService {
     return unitIds.map((id) => answers.find((a) => a.unitId === id)!);
   }
 
-  /** Who to phone at `unit` at `at`: the first person on its required post; undefined in a gap. */
-  async dutyContact(unit: Unit, at: Date): Promise<{ post: RosterDuty; personName: string; phone: string } | undefined> {
-    const [answer] = await this.onDuty([unit], at);
+  /**
+   * Whom to phone at `unit` at `at`: the first person on its required post. A unit that keeps a
+   * roster for that post but has nobody on it now is in a gap (the duty phone, if any, is still
+   * given). A unit that keeps no roster for the post is not flagged at each dispatch: it is
+   * reported by rosterGaps and the daily coverage check, and the desk gets its duty phone.
+   */
+  async dutyContact(unit: Unit, at: Date): Promise<{ contact?: { post?: RosterDuty; personName?: string; phone: string }; gap: boolean }> {
+    const from = new Date(at.getTime() - ON_DUTY_REACH);
+    const to = new Date(at.getTime() + ON_DUTY_REACH);
+    const spec = (await this.specs([unit.id], from, to)).get(unit.id)!;
     const post = requiredPost(unit);
-    const first = answer.posts.find((p) => p.post === post)?.onDuty[0];
-    return first ? { post, personName: first.personName, phone: first.phone } : undefined;
+    const first = onDutyAt(expandRoster(spec, from, to, rosterSettings().timeZone), [post], at)[0].onDuty[0];
+    if (first) return { contact: { post, personName: first.personName, phone: first.phone }, gap: false };
+    const keepsRoster = [...spec.rotations, ...spec.temporaries, ...(spec.fixed ?? [])].some((x) => x.post === post);
+    return { contact: unit.dutyPhone ? { phone: unit.dutyPhone } : undefined, gap: keepsRoster };
   }
 
   /** The leader on call now, else the unit's responsible leader: whom an overdue order goes to. */
   async leaderFor(unit: Unit, at: Date): Promise<{ name: string | null; phone: string | null; source: string }> {
     const [answer] = await this.onDuty([unit], at);
-    const onCall = answer.posts.find((p) => p.post === RosterDuty.LEADER_ON_CALL)?.onDuty[0];
+    const onCall = answer.posts.find((p) => p.post === RosterDuty.RESPONSIBLE_LEADER)?.onDuty[0];
     return onCall
       ? { name: onCall.personName, phone: onCall.phone, source: 'roster' }
       : { name: unit.responsibleLeader.name ?? null, phone: unit.responsibleLeader.phone ?? null, source: 'unit' };
