@@ -32,6 +32,10 @@ export interface RosterConfig {
   timeZone: string;
   /** Short internal phone numbers accepted besides mobiles and landlines (PHONE_SHORT_PATTERN, a regular expression). */
   shortPhonePattern: RegExp;
+  /** Largest XLSX accepted by POST /rosters/import (ROSTER_IMPORT_MAX_BYTES). */
+  importMaxBytes: number;
+  /** How often the coverage check runs (ROSTER_COVERAGE_MS; it posts once a day per unit); 0 turns it off. */
+  coverageMs: number;
 }
 
 export interface GridConfig {
@@ -161,7 +165,12 @@ function rosters(env: Env): RosterConfig {
     throw new ConfigError('PHONE_SHORT_PATTERN', `must be a regular expression, got "${raw}"`);
   }
   if (!raw.startsWith('^') || !raw.endsWith('$')) throw new ConfigError('PHONE_SHORT_PATTERN', 'must be anchored with ^ and $ so it matches whole numbers');
-  return { timeZone, shortPhonePattern };
+  return {
+    timeZone,
+    shortPhonePattern,
+    importMaxBytes: integer(env, 'ROSTER_IMPORT_MAX_BYTES', 5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
+    coverageMs: integer(env, 'ROSTER_COVERAGE_MS', 3_600_000, 0, 86_400_000),
+  };
 }
 
 export function loadConfig(env: Env = process.env): AppConfig {
