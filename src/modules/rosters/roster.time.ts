@@ -41,9 +41,25 @@ export function localFields(at: Date, timeZone: string): { y: number; m: number;
   return { y: parts.year, m: parts.month, d: parts.day, h: parts.hour, mi: parts.minute, s: parts.second };
 }
 
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, number>();
+
+/**
+ * The zone's offset from UTC at `at`. Intl is slow (a roster of 24 units over 30 days asks
+ * thousands of times), and zones change offset only on quarter hours, so the answer is kept per
+ * zone and quarter hour.
+ */
 function offsetAt(at: number, timeZone: string): number {
-  const f = localFields(new Date(at), timeZone);
-  return Date.UTC(f.y, f.m - 1, f.d, f.h, f.mi, f.s) - Math.floor(at / 1000) * 1000;
+  const bucket = Math.floor(at / QUARTER_HOUR) * QUARTER_HOUR;
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const f = localFields(new Date(bucket), timeZone);
+    offset = Date.UTC(f.y, f.m - 1, f.d, f.h, f.mi, f.s) - bucket;
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 /** The instant of local day `day` at `minutes` past local midnight. */
@@ -55,8 +71,8 @@ export function zoned(day: LocalDay, minutes: number, timeZone: string): Date {
 }
 
 export function localDay(at: Date, timeZone: string): LocalDay {
-  const { y, m, d } = localFields(at, timeZone);
-  return { y, m, d };
+  const wall = new Date(at.getTime() + offsetAt(at.getTime(), timeZone));
+  return { y: wall.getUTCFullYear(), m: wall.getUTCMonth() + 1, d: wall.getUTCDate() };
 }
 
 export function addDays(day: LocalDay, n: number): LocalDay {
