@@ -13,6 +13,7 @@ import {
   UnitsOnDutyNowDocument,
 } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../support/app';
+import { FeedClient, feedHead } from '../support/subscriptions';
 import { deskSteps } from '../workflow/steps';
 
 let app: TestApp;
@@ -290,7 +291,20 @@ describe('dispatch uses the roster', () => {
       steps.unit('tourism'),
     );
     expect(temp.errors).toBeUndefined();
+    const office = new FeedClient(app.url, app.token('leadership')).subscribe(
+      'subscription ($after: String) { escalationFeed(after: $after) { kind order { id } event { note } } }',
+      { after: await feedHead(app.databaseUrl) },
+    );
     const gap = await steps.orderTo('tourism');
+    try {
+      const pushed = [(await office.next()).data!.escalationFeed, (await office.next()).data!.escalationFeed] as { kind: string; order: { id: string } }[];
+      expect(pushed.map((e) => [e.kind, e.order.id])).toEqual([
+        ['ROSTER_GAP', gap.order.id],
+        ['ESCALATED_FOR_ROSTER_GAP', gap.order.id],
+      ]);
+    } finally {
+      await office.close();
+    }
     const order = (await app.gql(OrderDutyContactDocument, { id: gap.order.id }, steps.desk)).data!.order!;
     expect(order.rosterGap).toBe(true);
     expect(order.dutyContact).toBeNull();
