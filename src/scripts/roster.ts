@@ -20,20 +20,27 @@ const USAGE = `usage: npm run roster -- import <file.xlsx>
 /** The CLI is an operator at the server: its changes are recorded as the administrator "roster-cli". */
 const CLI_ACTOR: Actor = { id: 'roster-cli', name: '排班命令行 roster CLI', role: 'admin', channel: ActionChannel.SYSTEM };
 
-async function main(args: string[]): Promise<void> {
-  const config = loadConfig();
+export interface CliOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processOutput: CliOutput = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+
+/** Returns the exit code; the progress bar goes to stderr when it is a terminal. */
+export async function main(args: string[], env: NodeJS.ProcessEnv = process.env, out: CliOutput = processOutput): Promise<number> {
+  const config = loadConfig(env);
   configureRosters({ timeZone: config.rosters.timeZone, importMaxBytes: config.rosters.importMaxBytes });
   configureShortPhonePattern(config.rosters.shortPhonePattern);
   const [command, ...rest] = args;
   if (command === 'template' && rest[0]) {
     await fs.writeFile(rest[0], await rosterWorkbook({ code: '' }, []));
-    process.stdout.write(`wrote the template to ${rest[0]}\n`);
-    return;
+    out.stdout(`wrote the template to ${rest[0]}\n`);
+    return 0;
   }
   if (!(command === 'import' && rest[0]) && !(command === 'export' && rest.length === 4)) {
-    process.stderr.write(`${USAGE}\n`);
-    process.exitCode = 2;
-    return;
+    out.stderr(`${USAGE}\n`);
+    return 2;
   }
   const db = await provisionDatabase(config);
   const orm = await initOrm({ databaseUrl: db.url });
@@ -56,35 +63,39 @@ async function main(args: string[]): Promise<void> {
           }),
         );
         bar.stop();
-        process.stdout.write(`imported ${result.rows} rows into ${result.temporaries} temporary rosters (${result.units.join(', ')}) in ${Date.now() - started} ms\n`);
+        out.stdout(`imported ${result.rows} rows into ${result.temporaries} temporary rosters (${result.units.join(', ')}) in ${Date.now() - started} ms\n`);
       } catch (err) {
         bar.stop();
         if (err instanceof DomainError && Array.isArray(err.details.problems)) {
-          for (const p of err.details.problems as RowProblem[]) process.stderr.write(`第${p.row}行 row ${p.row}\t${p.column}\t${p.reason}\n`);
-          process.stderr.write(`${(err.details.problems as RowProblem[]).length} bad cells; nothing was imported\n`);
-          process.exitCode = 1;
-          return;
+          for (const p of err.details.problems as RowProblem[]) out.stderr(`第${p.row}行 row ${p.row}\t${p.column}\t${p.reason}\n`);
+          out.stderr(`${(err.details.problems as RowProblem[]).length} bad cells; nothing was imported\n`);
+          return 1;
         }
         throw err;
       }
     } else {
-      const [code, fromText, toText, out] = rest;
+      const [code, fromText, toText, file] = rest;
       const em = orm.em.fork();
       const unit = await new UnitService(em).byCode(code);
       const from = new Date(fromText);
       const to = new Date(toText);
       checkWindow(from, to);
       const shifts = (await new RosterService(em).expand([unit.id], from, to)).get(unit.id) ?? [];
-      await fs.writeFile(out, await rosterWorkbook(unit, shifts));
-      process.stdout.write(`wrote ${shifts.length} shifts of ${unit.code} to ${out}\n`);
+      await fs.writeFile(file, await rosterWorkbook(unit, shifts));
+      out.stdout(`wrote ${shifts.length} shifts of ${unit.code} to ${file}\n`);
     }
+    return 0;
   } finally {
     await orm.close();
     await db.stop();
   }
 }
 
-main(process.argv.slice(2)).catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main(process.argv.slice(2))
+    .then((code) => (process.exitCode = code))
+    .catch((err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(1);
+    });
+}

@@ -1,7 +1,11 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { IssueCalendarFeedDocument, RevokeCalendarFeedDocument, RosterChangesDocument, RosterShiftsDocument } from '../generated/graphql';
 import { runCoverageCheck } from '../../src/modules/rosters/roster.coverage';
 import { COLUMNS } from '../../src/modules/rosters/roster.spreadsheet';
+import { main } from '../../src/scripts/roster';
 import { startTestApp, type TestApp } from '../support/app';
 
 let app: TestApp;
@@ -11,6 +15,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const HOUR = 3_600_000;
+const DAY_MS = 24 * HOUR;
 
 /** Wall-clock cells as a unit office types them: Excel keeps no zone, so UTC fields carry the local time. */
 function local(at: Date): Date {
@@ -136,5 +141,34 @@ describe('daily coverage report', () => {
     const reports = changes.data!.rosterChanges.filter((ch) => ch.kind === 'COVERAGE_GAPS_FOUND');
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatchObject({ actorId: 'system', after: expect.objectContaining({ missing: ['RESPONSIBLE_LEADER', 'LIAISON', 'DUTY_PHONE'] }) });
+  });
+});
+
+describe('npm run roster', () => {
+  it('imports a spreadsheet into the configured database, and lists every bad row when there is one', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'linkage110-roster-'));
+    try {
+      const start = new Date('2027-03-01T00:00:00Z');
+      const good = path.join(dir, 'good.xlsx');
+      const bad = path.join(dir, 'bad.xlsx');
+      await fs.writeFile(good, await workbook([['health', '抢险队', '罗勇', '13800005555', local(start), local(new Date(start.getTime() + 24 * HOUR))]]));
+      await fs.writeFile(bad, await workbook([['health', '抢险队', '罗勇', '999', local(start), 'tomorrow']]));
+      const env = { DATABASE_URL: app.databaseUrl, LOG_LEVEL: 'silent' };
+      let stdout = '';
+      let stderr = '';
+      const out = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
+      const before = await shiftRows();
+      expect(await main(['import', bad], env, out)).toBe(1);
+      expect(stderr).toMatch(/第2行 row 2\t结束时间 end\t/);
+      expect(await shiftRows()).toBe(before);
+      expect(await main(['import', good], env, out)).toBe(0);
+      expect(stdout).toMatch(/imported 1 rows into 1 temporary rosters \(health\)/);
+      expect(await shiftRows()).toBe(before + 1);
+      const exported = path.join(dir, 'out.xlsx');
+      expect(await main(['export', 'health', start.toISOString(), new Date(start.getTime() + DAY_MS).toISOString(), exported], env, out)).toBe(0);
+      expect(stdout).toMatch(/wrote 1 shifts of health/);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 });
