@@ -12,6 +12,7 @@ import {
   SetUnitContactsDocument,
   UnitsOnDutyNowDocument,
 } from '../generated/graphql';
+import { sweepOverdueOrders } from '../../src/modules/orders/order.overdue-sweep';
 import { startTestApp, type TestApp } from '../support/app';
 import { FeedClient, feedHead } from '../support/subscriptions';
 import { deskSteps } from '../workflow/steps';
@@ -313,5 +314,33 @@ describe('dispatch uses the roster', () => {
     const escalation = order.timeline[2];
     expect(escalation.note).toContain('陈静 13911112222');
     expect(escalation.after).toMatchObject({ leader: { name: '陈静', phone: '13911112222' }, liaison: { name: '林涛', phone: '13911113333' } });
+  });
+});
+
+describe('overdue escalation uses the roster', () => {
+  it('names the leader on call and the phone it went to', async () => {
+    const leader = await app.gql(
+      SaveRotationDocument,
+      {
+        input: {
+          unitCode: 'power',
+          post: 'RESPONSIBLE_LEADER',
+          name: '带班领导',
+          members: [{ name: '郭峰', phone: '13722223333' }],
+          startsAt: new Date(Date.now() - 24 * HOUR).toISOString(),
+          handoffTime: '08:30',
+          shiftDays: 7,
+        },
+      },
+      power,
+    );
+    expect(leader.errors).toBeUndefined();
+    const { order } = await steps.orderTo('power');
+    // An hour past every deadline, with the rotation still running.
+    await sweepOverdueOrders(app.em(), new Date(Date.now() + 72 * HOUR));
+    const timeline = (await app.gql(OrderDutyContactDocument, { id: order.id }, steps.desk)).data!.order!.timeline;
+    const escalation = timeline.find((e) => e.kind === 'ESCALATED_TO_UNIT_LEADER')!;
+    expect(escalation.note).toBe('通知分管领导 郭峰 13722223333');
+    expect(escalation.after).toMatchObject({ leader: { name: '郭峰', phone: '13722223333', source: 'roster' } });
   });
 });
