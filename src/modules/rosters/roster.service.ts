@@ -243,7 +243,7 @@ export class RosterEditor {
     return unit;
   }
 
-  private record(kind: RosterChangeKind, unit: Unit | undefined, before?: object | null, after?: object | null, note?: string, dedupeKey?: string): RosterChange {
+  private record(kind: RosterChangeKind, unit: Unit | undefined, before?: object | null, after?: object | null): RosterChange {
     const change = this.tx.create(RosterChange, {
       kind,
       unit,
@@ -253,8 +253,6 @@ export class RosterEditor {
       actorRole: this.actor.role,
       before: before ? JSON.parse(JSON.stringify(before)) : undefined,
       after: after ? JSON.parse(JSON.stringify(after)) : undefined,
-      note,
-      dedupeKey,
     });
     this.tx.persist(change);
     return change;
@@ -452,11 +450,6 @@ export class RosterEditor {
     if (row.revokedAt) throw new ConflictError('This calendar feed is already revoked.', {});
     row.revokedAt = new Date();
     return this.record(RosterChangeKind.CALENDAR_TOKEN_REVOKED, unit, { tokenId: row.id }, { tokenId: row.id, revokedAt: row.revokedAt });
-  }
-
-  /** Used by the coverage job and the import: a change recorded under this editor's actor. */
-  recordChange(kind: RosterChangeKind, unit: Unit | undefined, before: object | null, after: object | null, note?: string, dedupeKey?: string): RosterChange {
-    return this.record(kind, unit, before, after, note, dedupeKey);
   }
 }
 

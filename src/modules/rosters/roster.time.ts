@@ -30,11 +30,6 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Throws RangeError for a zone Intl does not know: the config check uses it. */
-export function assertTimeZone(timeZone: string): void {
-  new Intl.DateTimeFormat('en-US', { timeZone }).format(0);
-}
-
 export function localFields(at: Date, timeZone: string): { y: number; m: number; d: number; h: number; mi: number; s: number } {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(at)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
