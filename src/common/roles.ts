@@ -30,3 +30,8 @@ export const GRID_FEED_READERS: Role[] = [...GRID_CLIENT, ...ADMIN];
 export const ORDER_FEED_READERS: Role[] = [...DESK_AND_OVERSIGHT, 'unit_operator'];
 export const INCIDENT_FEED_READERS: Role[] = DESK_AND_OVERSIGHT;
 export const ESCALATION_FEED_READERS: Role[] = ['leadership', 'commander', 'admin'];
+
+/** Who edits rosters and unit contacts: a unit operator its own unit's, an administrator any. */
+export const ROSTER_EDITORS: Role[] = ['unit_operator', 'admin'];
+/** Who reads rosters: the desk and oversight all units, a unit operator its own; the grid platform none. */
+export const ROSTER_READERS: Role[] = [...DESK_AND_OVERSIGHT, 'unit_operator'];

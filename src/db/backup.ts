@@ -88,7 +88,7 @@ export async function restoreDatabase(url: string, dir: string): Promise<BackupM
     if (Number((await client.query<{ n: string }>('select count(*) as n from incident')).rows[0].n) > 0) {
       throw new RestoreError('The target database already holds incidents; restore into a new DATA_DIR or an empty database.');
     }
-    await client.query('begin isolation level repeatable read read only');
+    await client.query('begin');
     await client.query('set local session_replication_role = replica');
     await client.query(`truncate ${manifest.tables.map((t) => client.escapeIdentifier(t.name)).join(', ')}`);
     for (const table of manifest.tables) {

@@ -12,6 +12,7 @@ import { OrderService } from './orders/order.service';
 import type { OrderScope } from './orders/order.scope';
 import { OrderWorkflow } from './orders/order.workflow';
 import { PolicyService } from './policies/policy.service';
+import { RosterEditor, RosterService } from './rosters/roster.service';
 import { RoutingService } from './routing/routing.service';
 import { UnitService } from './units/unit.service';
 
@@ -29,6 +30,7 @@ export interface Services {
   leadership: LeadershipService;
   orders: OrderService;
   policies: PolicyService;
+  rosters: RosterService;
   routing: RoutingService;
   units: UnitService;
 }
@@ -39,6 +41,7 @@ export interface Workflows extends Services {
   actor: Actor;
   incidentWorkflow: IncidentWorkflow;
   orderWorkflow: OrderWorkflow;
+  rosterEditor: RosterEditor;
 }
 
 function lazy<T extends object>(factories: { [K in keyof T]: () => T[K] }): T {
@@ -60,6 +63,7 @@ function serviceFactories(em: EntityManager): { [K in keyof Services]: () => Ser
     leadership: () => new LeadershipService(em),
     orders: () => new OrderService(em),
     policies: () => new PolicyService(em),
+    rosters: () => new RosterService(em),
     routing: () => new RoutingService(em),
     units: () => new UnitService(em),
   };
@@ -77,6 +81,7 @@ export function createWorkflows(tx: EntityManager, actor: Actor, scope: () => Or
     actor: () => actor,
     incidentWorkflow: () => new IncidentWorkflow(tx, actor),
     orderWorkflow: () => new OrderWorkflow(tx, actor, scope()),
+    rosterEditor: () => new RosterEditor(tx, actor),
   });
 }
 

@@ -49,6 +49,8 @@ export enum EventKind {
   PHONE_NOTIFICATION_RECORDED = 'PHONE_NOTIFICATION_RECORDED',
   ORDER_OVERDUE = 'ORDER_OVERDUE',
   ESCALATED_TO_UNIT_LEADER = 'ESCALATED_TO_UNIT_LEADER',
+  ROSTER_GAP = 'ROSTER_GAP',
+  ESCALATED_FOR_ROSTER_GAP = 'ESCALATED_FOR_ROSTER_GAP',
   GRID_RECONCILED = 'GRID_RECONCILED',
   GRID_DIVERGENCE = 'GRID_DIVERGENCE',
 }
@@ -72,6 +74,8 @@ registerBilingualEnum(EventKind, 'EventKind', '变更类型 kind of recorded cha
   PHONE_NOTIFICATION_RECORDED: '电话通知 the desk recorded that the unit was told by phone',
   ORDER_OVERDUE: '超时 the order missed a deadline',
   ESCALATED_TO_UNIT_LEADER: '通知分管领导 an overdue order was escalated to the unit\'s responsible leader',
+  ROSTER_GAP: '值班缺口 the order was issued while nobody was on the unit\'s required post',
+  ESCALATED_FOR_ROSTER_GAP: '缺口上报 an order issued into a roster gap was escalated to the unit\'s responsible leader and liaison',
   GRID_RECONCILED: '网格对账 the order was sent to the grid platform again after reconciliation',
   GRID_DIVERGENCE: '网格记录领先 the grid platform holds a newer state than ours; check with the unit',
 });
