@@ -5,7 +5,15 @@ import { Incident } from '../modules/incidents/incident.entity';
 import { EscalationTarget, LeadershipMember } from '../modules/leadership/leadership.entity';
 import { Feedback, Order } from '../modules/orders/order.entity';
 import { RosterShift } from '../modules/rosters/roster.entity';
-import { AccountabilityCase } from '../modules/supervision/supervision.entity';
+import {
+  AccountabilityCase,
+  AccountabilityRule,
+  CaseEvent,
+  JointMeeting,
+  MeetingFollowUp,
+  PublishedBulletin,
+  ScoringScheme,
+} from '../modules/supervision/supervision.entity';
 import { Contact, Duty, Unit } from '../modules/units/unit.entity';
 import { BaseEntity } from '../common/base.entity';
 import { IdempotencyRecord } from '../modules/idempotency/idempotency.entity';
@@ -36,6 +44,12 @@ export const entities = [
   Escalation,
   RosterShift,
   AccountabilityCase,
+  CaseEvent,
+  AccountabilityRule,
+  ScoringScheme,
+  PublishedBulletin,
+  JointMeeting,
+  MeetingFollowUp,
   IdempotencyRecord,
   TimeLimitPolicy,
   AccessRevocation,

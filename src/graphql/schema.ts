@@ -15,6 +15,12 @@ import { AccessResolver } from '../modules/access/access.resolver';
 import { GridSyncResolver } from '../modules/grid-sync/grid-sync.resolver';
 import { HistoryEventResolver } from '../modules/history/history.resolver';
 import { RoutingCategoryResolver, RoutingCategoryUnitResolver, RoutingResolver } from '../modules/routing/routing.resolver';
+import {
+  AccountabilityCaseResolver,
+  JointMeetingResolver,
+  MeetingFollowUpResolver,
+  SupervisionResolver,
+} from '../modules/supervision/supervision.resolver';
 
 export const resolvers = [
   UnitResolver,
@@ -31,6 +37,10 @@ export const resolvers = [
   RoutingResolver,
   RoutingCategoryResolver,
   RoutingCategoryUnitResolver,
+  SupervisionResolver,
+  AccountabilityCaseResolver,
+  JointMeetingResolver,
+  MeetingFollowUpResolver,
 ] as const;
 
 /**

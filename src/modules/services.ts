@@ -13,6 +13,9 @@ import type { OrderScope } from './orders/order.scope';
 import { OrderWorkflow } from './orders/order.workflow';
 import { PolicyService } from './policies/policy.service';
 import { RoutingService } from './routing/routing.service';
+import { CaseWorkflow } from './supervision/supervision.case-workflow';
+import { SupervisionService } from './supervision/supervision.service';
+import { SupervisionWorkflow } from './supervision/supervision.workflow';
 import { UnitService } from './units/unit.service';
 
 /**
@@ -30,6 +33,7 @@ export interface Services {
   orders: OrderService;
   policies: PolicyService;
   routing: RoutingService;
+  supervision: SupervisionService;
   units: UnitService;
 }
 
@@ -39,6 +43,8 @@ export interface Workflows extends Services {
   actor: Actor;
   incidentWorkflow: IncidentWorkflow;
   orderWorkflow: OrderWorkflow;
+  supervisionWorkflow: SupervisionWorkflow;
+  caseWorkflow: CaseWorkflow;
 }
 
 function lazy<T extends object>(factories: { [K in keyof T]: () => T[K] }): T {
@@ -61,6 +67,7 @@ function serviceFactories(em: EntityManager): { [K in keyof Services]: () => Ser
     orders: () => new OrderService(em),
     policies: () => new PolicyService(em),
     routing: () => new RoutingService(em),
+    supervision: () => new SupervisionService(em),
     units: () => new UnitService(em),
   };
 }
@@ -77,6 +84,8 @@ export function createWorkflows(tx: EntityManager, actor: Actor, scope: () => Or
     actor: () => actor,
     incidentWorkflow: () => new IncidentWorkflow(tx, actor),
     orderWorkflow: () => new OrderWorkflow(tx, actor, scope()),
+    supervisionWorkflow: () => new SupervisionWorkflow(tx, actor),
+    caseWorkflow: () => new CaseWorkflow(tx, actor),
   });
 }
 
