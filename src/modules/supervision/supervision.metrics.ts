@@ -20,6 +20,8 @@ export interface MetricDefinition {
 const ASSESSABLE = `a.status <> 'CANCELLED'`;
 const due = (done: string, deadline: string) => `(${done} is not null or (${deadline} is not null and ${deadline} < :asOf))`;
 const inTime = (done: string, deadline: string) => `(${done} is not null and (${deadline} is null or ${done} <= ${deadline}))`;
+/** Due and not done in time: the same two rules, so OVERDUE counts exactly the misses of the timely rates. */
+const missed = (done: string, deadline: string) => `(${due(done, deadline)} and not ${inTime(done, deadline)})`;
 
 export const METRICS: Readonly<Record<KpiMetric, MetricDefinition>> = {
   [KpiMetric.ORDERS_RECEIVED]: { kind: 'count', base: 'true', hit: 'true' },
@@ -49,11 +51,7 @@ export const METRICS: Readonly<Record<KpiMetric, MetricDefinition>> = {
     base: `${ASSESSABLE} and ${due('a.completed_at', 'a.feedback_deadline')}`,
     hit: inTime('a.completed_at', 'a.feedback_deadline'),
   },
-  [KpiMetric.OVERDUE]: {
-    kind: 'count',
-    base: 'true',
-    hit: `(a.overdue or a.signed_at > a.sign_deadline or a.arrived_at > a.arrive_deadline or a.completed_at > a.feedback_deadline)`,
-  },
+  [KpiMetric.OVERDUE]: { kind: 'count', base: 'true', hit: `(a.overdue or (${ASSESSABLE} and (${missed('a.signed_at', 'a.sign_deadline')} or ${missed('a.arrived_at', 'a.arrive_deadline')} or ${missed('a.completed_at', 'a.feedback_deadline')})))` },
   [KpiMetric.DISPUTE_RATE]: { kind: 'rate', base: 'true', hit: 'a.disputes > 0' },
   [KpiMetric.WRONG_DISPUTE_RATE]: { kind: 'rate', base: 'a.disputes_upheld + a.disputes_rejected > 0', hit: 'a.disputes_rejected > 0' },
   [KpiMetric.REOPEN_RATE]: { kind: 'rate', base: 'a.completed_at is not null', hit: 'a.reopened' },

@@ -75,7 +75,7 @@ export class SupervisionService {
   async scheme(version?: number): Promise<ScoringScheme> {
     const scheme = version
       ? await this.em.findOne(ScoringScheme, { version })
-      : await this.em.findOne(ScoringScheme, {}, { orderBy: { version: 'desc' } });
+      : await this.em.findOne(ScoringScheme, { version: { $gt: 0 } }, { orderBy: { version: 'desc' } });
     if (!scheme) throw new BadInputError(`No scoring scheme has version ${version}.`, { field: 'schemeVersion' });
     return scheme;
   }

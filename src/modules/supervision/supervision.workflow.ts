@@ -125,7 +125,7 @@ export class SupervisionWorkflow {
     if (!(input.blackListBelowScore <= input.redListMinScore)) {
       throw new BadInputError('blackListBelowScore must not be above redListMinScore.', { field: 'blackListBelowScore' });
     }
-    const latest = await this.tx.findOne(ScoringScheme, {}, { orderBy: { version: 'desc' } });
+    const latest = await this.tx.findOne(ScoringScheme, { version: { $gt: 0 } }, { orderBy: { version: 'desc' } });
     const scheme = this.tx.create(ScoringScheme, {
       version: (latest?.version ?? 0) + 1,
       name,
