@@ -132,9 +132,9 @@ export class CaseWorkflow {
     const overdue = METRICS[KpiMetric.OVERDUE];
     const { sql, values } = bind(
       `with a as (${assessedOrdersSql(false)})
-       select a.id, o.incident_id, a.unit_code, a.issued_at, a.status, a.signed_at, a.sign_deadline, a.disputes, a.disputes_rejected,
+       select a.id, a.incident_id, a.unit_code, a.issued_at, a.status, a.signed_at, a.sign_deadline, a.disputes, a.disputes_rejected,
          a.complaints, (${feedback.base}) as feedback_due, ((${feedback.base}) and not (${feedback.hit})) as feedback_late, (${overdue.hit}) as missed
-       from a join "order" o on o.id = a.id order by a.unit_code, a.issued_at, a.id`,
+       from a order by a.unit_code, a.issued_at, a.id`,
       { from: period.from, to: period.to, asOf },
     );
     const facts = await this.tx.getConnection().execute<FactRow[]>(sql, values);
