@@ -4,13 +4,19 @@ import { logger, setLogLevel } from './common/logger';
 import { migrateAndSeed } from './db/migrate';
 import { initOrm } from './db/orm';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
+import { configureShortPhonePattern } from './common/phone';
 import { startOverdueScheduler } from './modules/orders/order.overdue-sweep';
+import { startCoverageScheduler } from './modules/rosters/roster.coverage';
+import { configureRosters } from './modules/rosters/roster.settings';
 import { startGridSync } from './modules/grid-sync/grid-sync.runtime';
 import { createAppServer, GRAPHQL_PATH } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   setLogLevel(config.logLevel);
+  // Read once at start, like every setting: the roster engine and the phone check use them at run time.
+  configureRosters({ timeZone: config.rosters.timeZone, importMaxBytes: config.rosters.importMaxBytes });
+  configureShortPhonePattern(config.rosters.shortPhonePattern);
 
   let db: ProvisionedDatabase | undefined;
   const startedAt = Date.now();
@@ -22,6 +28,7 @@ async function main(): Promise<void> {
     const server = await createAppServer({ config, orm, gridWebhook: grid.webhook });
     const port = await server.listen(config.port, config.host);
     const sweeper = config.overdueSweepMs > 0 ? startOverdueScheduler(orm, config.overdueSweepMs) : undefined;
+    const coverage = config.rosters.coverageMs > 0 ? startCoverageScheduler(orm, config.rosters.coverageMs) : undefined;
     logger.info('linkage110 started', { port, database: db.kind, seeded, startupMs: Date.now() - startedAt });
 
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -46,6 +53,7 @@ async function main(): Promise<void> {
       force.unref();
       await server.stop();
       await sweeper?.stop();
+      await coverage?.stop();
       await grid.stop();
       await orm.close();
       await db?.stop();

@@ -21,6 +21,7 @@ import { RevocationList } from './modules/access/access.revocations';
 import type { WebhookVerifier } from '../integrations/grid';
 import { renderMetrics } from './common/metrics';
 import { GRID_WEBHOOK_PATH, gridWebhookHandler } from './modules/grid-sync/grid-sync.webhook';
+import { CALENDAR_PATH, ROSTER_EXPORT_PATH, ROSTER_IMPORT_PATH, calendarHandler, rosterExportHandler, rosterImportHandlers } from './modules/rosters/roster.http';
 import { formatError } from './graphql/errors';
 import { errorLoggingPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
@@ -203,6 +204,10 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   if (options.gridWebhook) {
     app.post(GRID_WEBHOOK_PATH, express.raw({ type: () => true, limit: BODY_LIMIT }), gridWebhookHandler(orm, options.gridWebhook));
   }
+  const rosterAuth = (header: unknown) => authenticate(verifier, header, revocations);
+  app.post(ROSTER_IMPORT_PATH, ...rosterImportHandlers(orm, rosterAuth));
+  app.get(ROSTER_EXPORT_PATH, rosterExportHandler(orm, rosterAuth));
+  app.get(CALENDAR_PATH, calendarHandler(orm));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -54,3 +54,7 @@ export const BULLETIN_READERS: Role[] = ['leadership', 'admin', 'dispatcher', 'c
 export const SCHEME_READERS: Role[] = ['leadership', 'admin', 'dispatcher', 'commander', 'unit_operator'];
 /** Who reads joint meetings and exports their report. */
 export const MEETING_READERS: Role[] = ['leadership', 'admin'];
+/** Who edits rosters and unit contacts: a unit operator its own unit's, an administrator any. */
+export const ROSTER_EDITORS: Role[] = ['unit_operator', 'admin'];
+/** Who reads rosters: the desk and oversight all units, a unit operator its own; the grid platform none. */
+export const ROSTER_READERS: Role[] = [...DESK_AND_OVERSIGHT, 'unit_operator'];

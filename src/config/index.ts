@@ -24,6 +24,18 @@ export interface AppConfig {
   /** Schema introspection; on outside production unless turned off. */
   introspection: boolean;
   grid: GridConfig;
+  rosters: RosterConfig;
+}
+
+export interface RosterConfig {
+  /** IANA zone in which roster rules, handoff times and holidays are read (ROSTER_TIME_ZONE). */
+  timeZone: string;
+  /** Short internal phone numbers accepted besides mobiles and landlines (PHONE_SHORT_PATTERN, a regular expression). */
+  shortPhonePattern: RegExp;
+  /** Largest XLSX accepted by POST /rosters/import (ROSTER_IMPORT_MAX_BYTES). */
+  importMaxBytes: number;
+  /** How often the coverage check runs (ROSTER_COVERAGE_MS; it posts once a day per unit); 0 turns it off. */
+  coverageMs: number;
 }
 
 export interface GridConfig {
@@ -138,6 +150,29 @@ function grid(env: Env): GridConfig {
   };
 }
 
+function rosters(env: Env): RosterConfig {
+  const timeZone = env.ROSTER_TIME_ZONE || 'Asia/Shanghai';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone }).format(0);
+  } catch {
+    throw new ConfigError('ROSTER_TIME_ZONE', `must be an IANA time zone such as Asia/Shanghai, got "${timeZone}"`);
+  }
+  const raw = env.PHONE_SHORT_PATTERN || '^\\d{3,6}$';
+  let shortPhonePattern: RegExp;
+  try {
+    shortPhonePattern = new RegExp(raw);
+  } catch {
+    throw new ConfigError('PHONE_SHORT_PATTERN', `must be a regular expression, got "${raw}"`);
+  }
+  if (!raw.startsWith('^') || !raw.endsWith('$')) throw new ConfigError('PHONE_SHORT_PATTERN', 'must be anchored with ^ and $ so it matches whole numbers');
+  return {
+    timeZone,
+    shortPhonePattern,
+    importMaxBytes: integer(env, 'ROSTER_IMPORT_MAX_BYTES', 5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
+    coverageMs: integer(env, 'ROSTER_COVERAGE_MS', 3_600_000, 0, 86_400_000),
+  };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   return {
@@ -145,6 +180,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     auth: auth(env, nodeEnv),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     grid: grid(env),
+    rosters: rosters(env),
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl: databaseUrl(env),

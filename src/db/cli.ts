@@ -5,11 +5,13 @@ import { loadConfig } from '../config';
 import { initOrm } from './orm';
 import { provisionDatabase } from './provision';
 import { migrateAndSeed } from './migrate';
+import { seedDemoRosters } from './seeders/rosters.demo.seeder';
 
 /**
  * Maintenance commands against the configured database (DATABASE_URL or the embedded one):
  *   migrate              apply pending migrations
- *   seed                 apply migrations, then seed the notice's catalogue (idempotent)
+ *   seed [--demo]        apply migrations, then seed the notice's catalogue (idempotent); --demo adds
+ *                        a demo roster for every unit with one deliberate gap (off by default)
  *   migration:create     write a new migration for the difference between entities and schema
  */
 async function main(command: string | undefined): Promise<void> {
@@ -23,7 +25,9 @@ async function main(command: string | undefined): Promise<void> {
         await migrator.up();
         break;
       case 'seed': {
-        process.stdout.write(`${JSON.stringify(await migrateAndSeed(orm, db.url))}\n`);
+        const counts = await migrateAndSeed(orm, db.url);
+        const demo = process.argv.includes('--demo') ? { demoRosters: await seedDemoRosters(orm.em.fork()) } : {};
+        process.stdout.write(`${JSON.stringify({ ...counts, ...demo })}\n`);
         break;
       }
       case 'migration:create': {

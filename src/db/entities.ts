@@ -3,8 +3,8 @@ import { Escalation } from '../modules/escalations/escalation.entity';
 import { HistoryEvent } from '../modules/history/history.entity';
 import { Incident } from '../modules/incidents/incident.entity';
 import { EscalationTarget, LeadershipMember } from '../modules/leadership/leadership.entity';
-import { Feedback, Order } from '../modules/orders/order.entity';
-import { RosterShift } from '../modules/rosters/roster.entity';
+import { DutyContact, Feedback, Order } from '../modules/orders/order.entity';
+import { RosterCalendarToken, RosterChange, RosterOverride, RosterRotation, RosterShift, RosterTemporary } from '../modules/rosters/roster.entity';
 import {
   AccountabilityCase,
   AccountabilityRule,
@@ -43,6 +43,12 @@ export const entities = [
   HistoryEvent,
   Escalation,
   RosterShift,
+  RosterRotation,
+  RosterOverride,
+  RosterTemporary,
+  RosterChange,
+  RosterCalendarToken,
+  DutyContact,
   AccountabilityCase,
   CaseEvent,
   AccountabilityRule,

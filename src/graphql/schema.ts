@@ -14,6 +14,7 @@ import { FeedResolver } from '../modules/feed/feed.resolver';
 import { AccessResolver } from '../modules/access/access.resolver';
 import { GridSyncResolver } from '../modules/grid-sync/grid-sync.resolver';
 import { HistoryEventResolver } from '../modules/history/history.resolver';
+import { RosterChangeResolver, RosterResolver, UnitDutyResolver, UnitOnDutyResolver, UnitRosterGapsResolver } from '../modules/rosters/roster.resolver';
 import { RoutingCategoryResolver, RoutingCategoryUnitResolver, RoutingResolver } from '../modules/routing/routing.resolver';
 import {
   AccountabilityCaseResolver,
@@ -41,6 +42,11 @@ export const resolvers = [
   AccountabilityCaseResolver,
   JointMeetingResolver,
   MeetingFollowUpResolver,
+  RosterResolver,
+  RosterChangeResolver,
+  UnitDutyResolver,
+  UnitOnDutyResolver,
+  UnitRosterGapsResolver,
 ] as const;
 
 /**

@@ -9,6 +9,8 @@ import { Incident } from './incidents/incident.entity';
 import { Feedback, Order } from './orders/order.entity';
 import { RoutingCategoryUnit } from './routing/routing.entity';
 import { categoryWordsLoader } from './routing/routing.loaders';
+import DataLoader from 'dataloader';
+import { RosterService } from './rosters/roster.service';
 import { Duty, Unit } from './units/unit.entity';
 
 /** Built per operation (and per subscription event) so no cache outlives one request. */
@@ -27,6 +29,8 @@ export function createLoaders(em: EntityManager) {
     feedbackByOrderId: groupedLoader(em, Feedback, 'order', (f) => f.order.id, { reportedAt: 'asc', id: 'asc' }),
     eventsByIncidentId: groupedLoader(em, HistoryEvent, 'incident', (e) => e.incident.id, { seq: 'asc' }),
     eventsByOrderId: groupedLoader(em, HistoryEvent, 'order', (e) => e.order?.id ?? '', { seq: 'asc' }),
+    /** Unit.onDutyNow of every unit in the operation from one expansion (the same statements for 1 unit or 24). */
+    onDutyNowByUnitId: new DataLoader((ids: readonly string[]) => new RosterService(em).onDutyByUnitIds(ids, new Date())),
     routingWordsByCategoryId: categoryWordsLoader(em),
     routingUnitsByCategoryId: groupedLoader(em, RoutingCategoryUnit, 'category', (l) => l.category.id, { rank: 'asc' }),
   };

@@ -12,6 +12,7 @@ import { OrderService } from './orders/order.service';
 import type { OrderScope } from './orders/order.scope';
 import { OrderWorkflow } from './orders/order.workflow';
 import { PolicyService } from './policies/policy.service';
+import { RosterEditor, RosterService } from './rosters/roster.service';
 import { RoutingService } from './routing/routing.service';
 import { CaseWorkflow } from './supervision/supervision.case-workflow';
 import { SupervisionService } from './supervision/supervision.service';
@@ -32,6 +33,7 @@ export interface Services {
   leadership: LeadershipService;
   orders: OrderService;
   policies: PolicyService;
+  rosters: RosterService;
   routing: RoutingService;
   supervision: SupervisionService;
   units: UnitService;
@@ -45,6 +47,7 @@ export interface Workflows extends Services {
   orderWorkflow: OrderWorkflow;
   supervisionWorkflow: SupervisionWorkflow;
   caseWorkflow: CaseWorkflow;
+  rosterEditor: RosterEditor;
 }
 
 function lazy<T extends object>(factories: { [K in keyof T]: () => T[K] }): T {
@@ -66,6 +69,7 @@ function serviceFactories(em: EntityManager): { [K in keyof Services]: () => Ser
     leadership: () => new LeadershipService(em),
     orders: () => new OrderService(em),
     policies: () => new PolicyService(em),
+    rosters: () => new RosterService(em),
     routing: () => new RoutingService(em),
     supervision: () => new SupervisionService(em),
     units: () => new UnitService(em),
@@ -86,6 +90,7 @@ export function createWorkflows(tx: EntityManager, actor: Actor, scope: () => Or
     orderWorkflow: () => new OrderWorkflow(tx, actor, scope()),
     supervisionWorkflow: () => new SupervisionWorkflow(tx, actor),
     caseWorkflow: () => new CaseWorkflow(tx, actor),
+    rosterEditor: () => new RosterEditor(tx, actor),
   });
 }
 

@@ -125,6 +125,14 @@ beforeAll(async () => {
   await place('C2', 'civil-affairs', { at: 60, sign: 100, arrive: 1900, scene: 1200, complete: 3000, deadlines: STANDARD, disputes: ['REJECT'] });
   await place('C3', 'civil-affairs', { at: 70, deadlines: STANDARD, disputes: ['UPHOLD'] });
   await place('A1', 'agriculture-water', { at: 80, deadlines: STANDARD });
+  // The water company's roster had 李明 on its required post all of yesterday (issue 11's rosters).
+  await app.em().getConnection().execute(
+    `insert into roster_shift (id, unit_id, duty, person_name, phone, starts_at, ends_at)
+     select gen_random_uuid(), id, case when duty_mode = 'TWENTY_FOUR_HOUR_TEAM' then 'RESCUE_TEAM' else 'DUTY_OFFICER' end,
+            '李明', '13800005555', ?, ?
+     from unit where code = 'agriculture-water'`,
+    [new Date(Date.parse(`${YESTERDAY}T00:00:00+08:00`)), new Date(Date.parse(`${YESTERDAY}T00:00:00+08:00`) + DAY_MS)],
+  );
   for (const [i, name] of ['W1', 'W2', 'W3'].entries()) {
     await place(name, 'work-safety', { at: 90 + 10 * i, sign: 50, arrive: 1000, scene: 8000, complete: 8000, deadlines: STANDARD });
   }
@@ -156,7 +164,7 @@ const stat = (a: Awaited<ReturnType<typeof figures>>['a'], measure: string) => {
 describe('unitAssessment: every figure from the recorded facts', () => {
   it('power: everything on time, callbacks satisfied, one completed order reopened', async () => {
     const { a, f } = await figures('power');
-    expect(a).toMatchObject({ assessed: true, ordersReceived: 3, overdue: 0, disputesFiled: 0, complaints: 0, hasNamedLeader: true, rosterCoverage: null });
+    expect(a).toMatchObject({ assessed: true, ordersReceived: 3, overdue: 0, disputesFiled: 0, complaints: 0, hasNamedLeader: true, rosterCoverage: 0, rosterGapHours: 24 });
     expect(a.period).toMatchObject({ key: `DAY:${YESTERDAY}`, firstDay: YESTERDAY, lastDay: YESTERDAY, from: new Date(Date.parse(`${YESTERDAY}T00:00:00+08:00`)).toISOString() });
     expect(f).toEqual({
       ORDERS_RECEIVED: [3, 3, null], SIGN_RATE: [3, 3, 100], TIMELY_SIGN_RATE: [3, 3, 100], TIMELY_ARRIVAL_RATE: [3, 3, 100],
@@ -196,7 +204,7 @@ describe('unitAssessment: every figure from the recorded facts', () => {
 
   it('agriculture-water: an order never signed counts as due and missed, not as nothing', async () => {
     const { a, f } = await figures('agriculture-water');
-    expect(a).toMatchObject({ assessed: true, ordersReceived: 1, overdue: 1 });
+    expect(a).toMatchObject({ assessed: true, ordersReceived: 1, overdue: 1, rosterCoverage: 100, rosterGapHours: 0 });
     expect(f).toMatchObject({ SIGN_RATE: [1, 0, 0], TIMELY_SIGN_RATE: [1, 0, 0], TIMELY_ARRIVAL_RATE: [1, 0, 0], FEEDBACK_COMPLETENESS_RATE: [0, 0, null] });
     expect(stat(a, 'SIGN')).toEqual([0, null, null]);
   });
@@ -329,7 +337,10 @@ describe('accountability from the evidence', () => {
       ['IGNORED_ORDER', 'DISOBEYING_ORDER', 'agriculture-water', null, 'PROPOSED', [ids.A1.orderId]],
       ['LATE_FEEDBACK_RUN', 'SLACKING', 'work-safety', null, 'PROPOSED', [ids.W1.orderId, ids.W2.orderId, ids.W3.orderId]],
       ['REPEATED_REJECTED_DISPUTES', 'SHIRKING', 'civil-affairs', null, 'PROPOSED', [ids.C1.orderId, ids.C2.orderId]],
+      ['UNSIGNED_WHILE_ON_DUTY', 'LEAVING_POST', 'agriculture-water', null, 'PROPOSED', [ids.A1.orderId]],
     ]);
+    // Who, which phone, when: health signed late too, but its roster had nobody on duty, so no 擅离职守 case.
+    expect(cases.at(-1)!.evidence).toMatchObject({ onDuty: { personName: '李明', phone: '13800005555' } });
     expect(cases[0].history).toEqual([
       { kind: 'CASE_PROPOSED', fromStatus: null, toStatus: 'PROPOSED', actorRole: 'leadership', channel: 'DESK', note: cases[0].summary },
     ]);
@@ -379,6 +390,7 @@ describe('accountability from the evidence', () => {
     const all = await ok(app.gql(AccountabilityCasesDocument, { periodKey: `DAY:${YESTERDAY}` }, office()));
     expect(all.data!.accountabilityCases.map((c) => [c.unit.code, c.status])).toEqual([
       ['health', 'PROPOSED'], ['agriculture-water', 'PROPOSED'], ['work-safety', 'DISMISSED'], ['civil-affairs', 'DECIDED'],
+      ['agriculture-water', 'PROPOSED'],
     ]);
     const unitOwnKpi = await app.gql(UnitAssessmentDocument, { period: PERIOD, unitCode: 'health' }, steps.unit('civil-affairs'));
     expect(unitOwnKpi.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -421,7 +433,7 @@ describe('the joint meeting and its report', () => {
     const units = book.getWorksheet('单位考核')!;
     const rows = units.getSheetValues().slice(2, 7).map((r) => (r as unknown[]).slice(1, 5));
     expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual(EXPECTED_RANKING.map((e) => [e.rank, e.unitCode, e.score]));
-    expect(book.getWorksheet('问责案件')!.rowCount).toBe(5);
+    expect(book.getWorksheet('问责案件')!.rowCount).toBe(6);
     expect(book.getWorksheet('督办事项')!.getSheetValues().slice(2).map((r) => (r as unknown[])[3])).toEqual(['提交救护车调度整改报告']);
 
     const pdf = await ok(app.gql(JointMeetingReportDocument, { period: PERIOD, format: 'PDF' }, office()));

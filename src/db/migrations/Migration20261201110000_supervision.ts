@@ -65,6 +65,7 @@ export class Migration20261201110000 extends Migration {
       (gen_random_uuid(), 'REPEATED_REJECTED_DISPUTES', 'SHIRKING', '遇事推诿: at least threshold disputes by one unit ruled not its duty (rejected) in the period', true, 2),
       (gen_random_uuid(), 'IGNORED_ORDER', 'DISOBEYING_ORDER', '不服从指令: an order neither signed nor disputed more than threshold minutes after its sign deadline, or disputed again after a rejected dispute and never handled', true, 60),
       (gen_random_uuid(), 'DELAY_WITH_COMPLAINT', 'DELAY', '贻误时机: an order that missed a deadline and drew a complaint, media report or leadership instruction (threshold unused)', true, 0),
+      (gen_random_uuid(), 'UNSIGNED_WHILE_ON_DUTY', 'LEAVING_POST', '擅离职守: an order not signed by its sign deadline while the roster had someone on the unit''s required post (threshold: minutes of grace after the deadline)', true, 0),
       (gen_random_uuid(), 'LATE_FEEDBACK_RUN', 'SLACKING', '消极怠工: a run of at least threshold consecutive orders of one unit fed back late in the period', true, 3);`);
 
     this.addSql(`create table "published_bulletin" ("id" uuid not null, "created_at" timestamptz not null default now(),

@@ -19,6 +19,8 @@ export const ESCALATION_KINDS: ReadonlySet<EventKind> = new Set([
   EventKind.ESCALATION_ACKNOWLEDGED,
   EventKind.ORDER_OVERDUE,
   EventKind.ESCALATED_TO_UNIT_LEADER,
+  EventKind.ROSTER_GAP,
+  EventKind.ESCALATED_FOR_ROSTER_GAP,
 ]);
 
 /** Subscribe-time check: type-graphql's @Authorized guards each event, not the subscribe call. */

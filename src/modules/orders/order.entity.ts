@@ -1,17 +1,35 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { Embeddable, Embedded, Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { ActionChannel } from '../history/history.enums';
 import { Incident } from '../incidents/incident.entity';
+import { RosterDuty } from '../rosters/roster.enums';
 import { Unit } from '../units/unit.entity';
 import { FeedbackKind, OrderChannel, OrderStatus, Urgency } from './order.enums';
+
+/** Who was on duty for the unit when the order was issued: whom the desk phones. */
+@ObjectType({ description: '值班联系人 the person on duty at the unit when the order was issued' })
+@Embeddable()
+export class DutyContact {
+  @Field({ nullable: true, description: '值班人 person on duty' })
+  @Property({ nullable: true })
+  personName?: string;
+
+  @Field({ nullable: true, description: '电话 phone to call' })
+  @Property({ nullable: true })
+  phone?: string;
+
+  @Field(() => RosterDuty, { nullable: true, description: '岗位 their post' })
+  @Enum({ items: () => RosterDuty, nullable: true })
+  post?: RosterDuty;
+}
 
 @ObjectType({ description: '处置指令 an order to a member unit to handle an incident' })
 @Entity({ tableName: 'order' })
 @Index({ properties: ['issuedAt', 'id'] })
 @Index({ properties: ['unit', 'status'] })
 export class Order extends BaseEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'status' | 'overdue' | 'version';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'status' | 'overdue' | 'version' | 'rosterGap';
 
   @ManyToOne(() => Incident, { deleteRule: 'restrict' })
   @Index()
@@ -88,6 +106,14 @@ export class Order extends BaseEntity {
   @Field({ nullable: true, description: '超时时间 when the platform found the order overdue' })
   @Property({ columnType: 'timestamptz', nullable: true })
   overdueSince?: Date;
+
+  @Field(() => DutyContact, { nullable: true, description: '值班联系人 who was on duty at the unit when the order was issued (from the roster)' })
+  @Embedded(() => DutyContact, { prefix: 'duty_contact_', nullable: true })
+  dutyContact?: DutyContact;
+
+  @Field({ description: '值班缺口 issued while nobody was on the unit\'s required post: the desk phones the leader and liaison' })
+  @Property({ default: false })
+  rosterGap: boolean = false;
 
   /** Status before a dispute, restored when the dispute is rejected. */
   @Enum({ items: () => OrderStatus, nullable: true })

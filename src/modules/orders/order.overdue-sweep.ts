@@ -2,8 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { logger } from '../../common/logger';
 import { SYSTEM_ACTOR } from '../history/history.actor';
-import { RosterShift } from '../rosters/roster.entity';
-import { RosterDuty } from '../rosters/roster.enums';
+import { RosterService } from '../rosters/roster.service';
 import { missedDeadline, missedDeadlineCondition } from './order.deadlines';
 import { Order } from './order.entity';
 import { OrderWorkflow } from './order.workflow';
@@ -32,15 +31,9 @@ export async function sweepOverdueOrders(em: EntityManager, now = new Date()): P
       if (rows.length === 0) return 0;
       const orders = await tx.find(Order, { id: { $in: rows.map((r) => r.id) } }, { populate: ['unit', 'incident'] });
       const workflow = new OrderWorkflow(tx, SYSTEM_ACTOR, { kind: 'all' });
+      const rosters = new RosterService(tx);
       for (const order of orders) {
-        const onCall = await tx.findOne(
-          RosterShift,
-          { unit: order.unit, duty: RosterDuty.RESPONSIBLE_LEADER, startsAt: { $lte: now }, endsAt: { $gt: now } },
-          { orderBy: { startsAt: 'desc' } },
-        );
-        const leader = onCall
-          ? { name: onCall.personName, phone: onCall.phone, source: 'roster' }
-          : { name: order.unit.responsibleLeader.name ?? null, phone: order.unit.responsibleLeader.phone ?? null, source: 'unit' };
+        const leader = await rosters.leaderFor(order.unit, now);
         workflow.markOverdue(order, missedDeadline(order, now) ?? 'feedback', now, leader);
       }
       return orders.length;

@@ -27,7 +27,7 @@ const ANY = Object.values(OrderStatus);
 /**
  * The order state machine (notice 四): every change of an order's state, and every event
  * recorded on an order, is a row here, and OrderWorkflow.move() is the one function that
- * applies a row. The last four rows are the platform's own (time limits, grid reconciliation).
+ * applies a row. The last six rows are the platform's own (time limits, grid reconciliation).
  */
 export const ORDER_TRANSITIONS = {
   sign: { from: [ISSUED], to: SIGNED, event: EventKind.ORDER_SIGNED, words: 'sign for the order' },
@@ -41,6 +41,8 @@ export const ORDER_TRANSITIONS = {
   notifyByPhone: { from: OPEN, to: UNCHANGED, event: EventKind.PHONE_NOTIFICATION_RECORDED, words: 'record a phone notification', movesVersion: true },
   markOverdue: { from: UNDER_WAY, to: UNCHANGED, event: EventKind.ORDER_OVERDUE, words: 'mark the order overdue' },
   escalateToLeader: { from: UNDER_WAY, to: UNCHANGED, event: EventKind.ESCALATED_TO_UNIT_LEADER, words: 'escalate to the unit leader' },
+  flagRosterGap: { from: [ISSUED], to: UNCHANGED, event: EventKind.ROSTER_GAP, words: 'flag a roster gap' },
+  escalateRosterGap: { from: [ISSUED], to: UNCHANGED, event: EventKind.ESCALATED_FOR_ROSTER_GAP, words: 'escalate a roster gap to the unit leader and liaison' },
   resendToGrid: { from: ANY, to: UNCHANGED, event: EventKind.GRID_RECONCILED, words: 'send the order to the grid platform again', movesVersion: true },
   reportGridDivergence: { from: ANY, to: UNCHANGED, event: EventKind.GRID_DIVERGENCE, words: 'record a grid divergence' },
 } as const satisfies Record<string, OrderTransition>;

@@ -11,6 +11,7 @@ import { Classification } from '../incidents/incident.enums';
 import { assertIncidentMay } from '../incidents/incident.transitions';
 import { IncidentWorkflow, lockIncident } from '../incidents/incident.workflow';
 import { PolicyService } from '../policies/policy.service';
+import { RosterService } from '../rosters/roster.service';
 import { learnFromDispatch } from '../routing/routing.learning';
 import { Unit } from '../units/unit.entity';
 import type { DeadlineKind } from './order.deadlines';
@@ -147,7 +148,11 @@ export class OrderWorkflow {
 
   private async issue(incident: Incident, unit: Unit, draft: OrderDraftInput, issuedAt: Date, reassignedFrom?: Order): Promise<Order> {
     const policy = await this.policies.forOrder(draft.urgency, unit.dutyMode);
+    // Whom the desk phones: the person on the unit's required post when the order is issued.
+    const onDuty = await new RosterService(this.tx).dutyContact(unit, issuedAt);
     const order = this.tx.create(Order, {
+      dutyContact: onDuty.contact,
+      rosterGap: onDuty.gap,
       incident,
       unit,
       status: ORDER_CREATION.to,
@@ -171,9 +176,32 @@ export class OrderWorkflow {
         urgency: order.urgency,
         signDeadline: order.signDeadline?.toISOString(),
         reassignedFrom: reassignedFrom?.id ?? null,
+        dutyContact: onDuty.contact ?? null,
       },
     });
+    if (onDuty.gap) this.rosterGap(order, unit, issuedAt);
     return order;
+  }
+
+  /**
+   * A dispatch into a roster gap is not refused (the call still needs an answer): the order is
+   * flagged and escalated at once to the unit's responsible leader and liaison, both recorded
+   * and both on the escalation feed, so the desk phones them.
+   */
+  private rosterGap(order: Order, unit: Unit, at: Date): void {
+    const leader = { name: unit.responsibleLeader.name ?? null, phone: unit.responsibleLeader.phone ?? null };
+    const liaison = { name: unit.liaison.name ?? null, phone: unit.liaison.phone ?? null };
+    this.move(order, 'flagRosterGap', {
+      at,
+      note: `值班缺口: ${unit.shortName}无人值班 nobody is on duty at ${unit.code}; call the leader or liaison`,
+      after: { rosterGap: true, dutyPhone: unit.dutyPhone ?? null },
+    });
+    const named = [leader, liaison].filter((c) => c.name).map((c) => `${c.name} ${c.phone ?? ''}`.trim());
+    this.move(order, 'escalateRosterGap', {
+      at,
+      note: named.length ? `通知分管领导和联络员 ${named.join('; ')}` : '单位未登记分管领导和联络员 the unit has named no leader or liaison',
+      after: { unit: unit.code, leader, liaison },
+    });
   }
 
   async sign(input: SignOrderInput): Promise<Order> {
@@ -306,7 +334,7 @@ export class OrderWorkflow {
     });
     this.move(order, 'escalateToLeader', {
       at: now,
-      note: leader.name ? `通知分管领导 ${leader.name}` : '单位未登记分管领导 the unit has no responsible leader on record',
+      note: leader.name ? `通知分管领导 ${leader.name} ${leader.phone ?? '(无电话 no phone)'}` : '单位未登记分管领导 the unit has no responsible leader on record',
       after: { unit: order.unit.code, leader },
     });
   }

@@ -4,6 +4,7 @@ import { requireText } from '../../common/time';
 import type { Actor } from '../history/history.actor';
 import { Incident } from '../incidents/incident.entity';
 import { Order } from '../orders/order.entity';
+import { requiredPost, RosterService } from '../rosters/roster.service';
 import { Unit } from '../units/unit.entity';
 import { assertCaseMay, CASE_CREATION, CASE_TRANSITIONS, type CaseAction, type CaseTransition } from './supervision.case-transitions';
 import { AccountabilityCase, AccountabilityRule, CaseEvent } from './supervision.entity';
@@ -122,6 +123,40 @@ export class CaseWorkflow {
   }
 
   /**
+   * 擅离职守: each order not signed by its sign deadline (plus the rule's grace minutes), asked of
+   * the rosters module (issue 11): who was on the unit's required post at that moment. A case only
+   * when someone was; a roster gap is a different failing (the roster's, reported as coverage).
+   */
+  private async unsignedWhileOnDuty(rule: AccountabilityRule, facts: FactRow[], asOf: Date): Promise<Proposal[]> {
+    const missed = facts.filter((f) => {
+      if (f.status === 'CANCELLED' || !f.sign_deadline) return false;
+      const deadline = new Date(f.sign_deadline).getTime() + rule.threshold * 60_000;
+      return f.signed_at ? new Date(f.signed_at).getTime() > deadline : deadline < asOf.getTime();
+    });
+    if (missed.length === 0) return [];
+    const units = await this.tx.find(Unit, { code: { $in: [...new Set(missed.map((f) => f.unit_code))] } });
+    const rosters = new RosterService(this.tx);
+    const proposals: Proposal[] = [];
+    for (const f of missed) {
+      const unit = units.find((u) => u.code === f.unit_code)!;
+      const at = new Date(f.sign_deadline!);
+      const [answer] = await rosters.onDuty([unit], at);
+      const post = answer!.posts.find((p) => p.post === requiredPost(unit));
+      const person = post?.onDuty[0];
+      if (!person) continue;
+      proposals.push({
+        rule, unitCode: f.unit_code, dedupeKey: f.id, orderId: f.id, incidentId: f.incident_id,
+        summary: `${f.unit_code} 值班人员${person.personName}（${person.phone}）在岗期间指令超过签收时限未签收 (not signed by its deadline while ${person.personName} was on duty)`,
+        evidence: {
+          orders: [f.id], signDeadline: at.toISOString(), signedAt: iso(f.signed_at),
+          onDuty: { post: person.post, personName: person.personName, phone: person.phone, from: person.from.toISOString(), until: person.until.toISOString() },
+        },
+      });
+    }
+    return proposals;
+  }
+
+  /**
    * The rule pass: reads the period's order facts (the same per-order facts as the KPIs) and
    * proposes a case for each finding not proposed before (one per rule, unit and order or
    * period). Returns the cases it proposed now.
@@ -144,7 +179,10 @@ export class CaseWorkflow {
       [`{${facts.filter((f) => f.complaints > 0).map((f) => f.id).join(',')}}`],
     );
     const proposals: Proposal[] = [];
-    for (const rule of rules) proposals.push(...findings(rule, facts, complaintRows, period, asOf));
+    for (const rule of rules) {
+      if (rule.code === 'UNSIGNED_WHILE_ON_DUTY') proposals.push(...(await this.unsignedWhileOnDuty(rule, facts, asOf)));
+      else proposals.push(...findings(rule, facts, complaintRows, period, asOf));
+    }
 
     const proposed: AccountabilityCase[] = [];
     for (const p of proposals) {

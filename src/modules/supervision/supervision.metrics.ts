@@ -74,18 +74,24 @@ export type TimeMeasureKey = keyof typeof TIME_MEASURES;
 
 /**
  * The facts of each order issued in [:from, :to), one row per order, with what supervision
- * reads about it from the feedback rows and the history. The period's orders are one range of
- * an index (order(issued_at, id), or order(unit_id, issued_at) for one unit); feedback and
- * events are read only for those orders, by the indexes on their order and incident ids, and
- * grouped once, so the cost follows the period's orders, not the table's.
+ * reads about it from the feedback rows and the history. Every lateral is an index lookup by
+ * the order (or its incident), so the cost follows the period's orders, not the table's. (A
+ * semi-join with GROUP BY was faster on a small table but turned into sequential scans of the
+ * feedback and event tables at a million orders; see docs/SUPERVISION.md.)
  */
 export function assessedOrdersSql(unitFilter: boolean): string {
-  return `with m as (select o.* from "order" o
-      where o.issued_at >= :from and o.issued_at < :to${unitFilter ? ' and o.unit_id = (select id from unit where code = :unitCode)' : ''}),
-    fb as (select f.order_id, min(f.reported_at) filter (where f.kind <> 'ARRIVAL') as first_feedback_at,
+  return `select o.id, o.incident_id, o.issued_at, o.status, o.overdue, o.signed_at, o.arrived_at, o.completed_at,
+      o.sign_deadline, o.arrive_deadline, o.feedback_deadline, u.code as unit_code,
+      fb.first_feedback_at, coalesce(fb.has_scene_status, false) as has_scene_status, coalesce(fb.has_result, false) as has_result,
+      ev.disputes, ev.disputes_upheld, ev.disputes_rejected, ev.complaints, ev.public_complaints, ev.media_reports, ev.leader_instructions, ev.satisfaction, ev.resolved,
+      (o.completed_at is not null and exists (select 1 from event r where r.incident_id = o.incident_id
+         and r.kind = 'INCIDENT_REOPENED' and r.occurred_at > o.completed_at)) as reopened
+    from "order" o
+    join unit u on u.id = o.unit_id
+    left join lateral (select min(f.reported_at) filter (where f.kind <> 'ARRIVAL') as first_feedback_at,
         bool_or(f.kind = 'SCENE_STATUS') as has_scene_status, bool_or(f.kind = 'RESULT') as has_result
-      from feedback f where f.order_id in (select id from m) group by f.order_id),
-    ev as (select e.order_id, count(*) filter (where e.kind = 'ORDER_DISPUTED')::int as disputes,
+      from feedback f where f.order_id = o.id) fb on true
+    left join lateral (select count(*) filter (where e.kind = 'ORDER_DISPUTED')::int as disputes,
         count(*) filter (where e.kind = 'DISPUTE_UPHELD')::int as disputes_upheld,
         count(*) filter (where e.kind = 'DISPUTE_REJECTED')::int as disputes_rejected,
         count(*) filter (where e.kind = 'COMPLAINT_RECORDED')::int as complaints,
@@ -94,20 +100,9 @@ export function assessedOrdersSql(unitFilter: boolean): string {
         count(*) filter (where e.kind = 'COMPLAINT_RECORDED' and e.after->>'source' = 'LEADERSHIP_INSTRUCTION')::int as leader_instructions,
         (array_agg(e.after->>'satisfaction' order by e.seq desc) filter (where e.kind = 'CALLBACK_RECORDED'))[1] as satisfaction,
         (array_agg((e.after->>'resolved')::boolean order by e.seq desc) filter (where e.kind = 'CALLBACK_RECORDED'))[1] as resolved
-      from event e where e.order_id in (select id from m)
-        and e.kind in ('ORDER_DISPUTED', 'DISPUTE_UPHELD', 'DISPUTE_REJECTED', 'COMPLAINT_RECORDED', 'CALLBACK_RECORDED')
-      group by e.order_id),
-    ro as (select distinct m.id from m join event r on r.incident_id = m.incident_id
-      where r.kind = 'INCIDENT_REOPENED' and m.completed_at is not null and r.occurred_at > m.completed_at)
-    select m.id, m.incident_id, m.issued_at, m.status, m.overdue, m.signed_at, m.arrived_at, m.completed_at,
-      m.sign_deadline, m.arrive_deadline, m.feedback_deadline, u.code as unit_code,
-      fb.first_feedback_at, coalesce(fb.has_scene_status, false) as has_scene_status, coalesce(fb.has_result, false) as has_result,
-      coalesce(ev.disputes, 0) as disputes, coalesce(ev.disputes_upheld, 0) as disputes_upheld,
-      coalesce(ev.disputes_rejected, 0) as disputes_rejected, coalesce(ev.complaints, 0) as complaints,
-      coalesce(ev.public_complaints, 0) as public_complaints, coalesce(ev.media_reports, 0) as media_reports,
-      coalesce(ev.leader_instructions, 0) as leader_instructions, ev.satisfaction, ev.resolved, (ro.id is not null) as reopened
-    from m join unit u on u.id = m.unit_id
-    left join fb on fb.order_id = m.id left join ev on ev.order_id = m.id left join ro on ro.id = m.id`;
+      from event e where e.order_id = o.id
+        and e.kind in ('ORDER_DISPUTED', 'DISPUTE_UPHELD', 'DISPUTE_REJECTED', 'COMPLAINT_RECORDED', 'CALLBACK_RECORDED')) ev on true
+    where o.issued_at >= :from and o.issued_at < :to${unitFilter ? ' and o.unit_id = (select id from unit where code = :unitCode)' : ''}`;
 }
 
 /** One row per unit: every figure's base and hit counts, the times' percentiles and bands. */

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { decodeCursor, type Page, type PageArgs } from '../../common/pagination';
 import { Order } from '../orders/order.entity';
+import { MAX_WINDOW_DAYS, RosterService } from '../rosters/roster.service';
 import { Unit } from '../units/unit.entity';
 import {
   AccountabilityCase,
@@ -42,7 +43,25 @@ export class SupervisionService {
     const { sql, values } = bind(kpiSql(!!unitCode), { from: period.from, to: period.to, asOf, unitCode });
     const rows = await this.em.getConnection().execute<Row[]>(sql, values);
     const byCode = new Map(rows.map((row) => [row.unit_code as string, row]));
-    return units.map((unit) => toAssessment(unit, period, byCode.get(unit.code)));
+    const coverage = await this.rosterCoverage(units, period);
+    return units.map((unit) => ({ ...toAssessment(unit, period, byCode.get(unit.code)), ...coverage.get(unit.id) }));
+  }
+
+  /**
+   * 值班覆盖率: the share of the period the unit's required post (rescue team or duty officer) is
+   * covered by its roster, from the rosters module's gaps (issue 11). Periods longer than the
+   * roster window the rosters module answers for get no figure.
+   */
+  private async rosterCoverage(units: Unit[], period: Period): Promise<Map<string, { rosterCoverage: number | null; rosterGapHours: number | null }>> {
+    const length = period.to.getTime() - period.from.getTime();
+    if (length > MAX_WINDOW_DAYS * 86_400_000) return new Map(units.map((u) => [u.id, { rosterCoverage: null, rosterGapHours: null }]));
+    const gaps = await new RosterService(this.em).gaps(units, period.from, period.to);
+    return new Map(
+      gaps.map((g) => {
+        const uncovered = g.gaps.reduce((sum, gap) => sum + (Math.min(gap.until.getTime(), period.to.getTime()) - Math.max(gap.from.getTime(), period.from.getTime())), 0);
+        return [g.unitId, { rosterCoverage: Math.round((10000 * (length - uncovered)) / length) / 100, rosterGapHours: Math.round(uncovered / 36_000) / 100 }];
+      }),
+    );
   }
 
   async unit(code: string): Promise<Unit> {
@@ -218,6 +237,7 @@ function toAssessment(unit: Unit, period: Period, row: Row | undefined): UnitAss
     leaderInstructions: num(r.leader_instructions),
     hasNamedLeader: !!unit.responsibleLeader?.name,
     rosterCoverage: null,
+    rosterGapHours: null,
   };
   return assessment;
 }

@@ -118,9 +118,12 @@ export class UnitAssessment {
 
   @Field(() => Float, {
     nullable: true,
-    description: '值班覆盖率 roster coverage of the period; null until the rosters module offers coverage (issue 11)',
+    description: '值班覆盖率 roster coverage: percent of the period the required post is on the roster; null for periods over 92 days',
   })
   rosterCoverage?: number | null;
+
+  @Field(() => Float, { nullable: true, description: '值班缺口小时 hours of the period with nobody on the required post' })
+  rosterGapHours?: number | null;
 }
 
 @ObjectType({ description: '考核指令列表 the orders behind a figure' })
