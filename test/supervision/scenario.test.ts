@@ -443,8 +443,16 @@ describe('the joint meeting and its report', () => {
     fs.writeFileSync(file, Buffer.from(pdf.data!.jointMeetingReport.base64, 'base64'));
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+    const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' });
+    const sections = [1, 2, 3, 4, 5].map((n) => page(n));
     fs.rmSync(dir, { recursive: true, force: true });
-    expect(pages).toBeGreaterThanOrEqual(5);
+    expect(pages).toBe(5);
+    expect(sections[0]).toContain('参评单位 5 个');
+    expect(sections[1]).toContain('一、得分排名');
+    expect(sections[1]).toContain('不参评（本期无应考核指令）');
+    expect(sections[2]).toContain('二、周趋势');
+    expect(sections[3]).toContain('三、单位考核明细');
+    expect(sections[4]).toMatch(/四、最慢单位与红黑榜[\s\S]*五、问责案件[\s\S]*六、督办事项/);
     for (const heading of ['110社会服务联动 联席会议报告', '一、得分排名', '二、周趋势', '三、单位考核明细', '四、最慢单位与红黑榜', '五、问责案件', '六、督办事项']) {
       expect(text).toContain(heading);
     }

@@ -14,9 +14,14 @@ function svg(width: number, height: number, option: echarts.EChartsCoreOption): 
   }
 }
 
+/** Height of the ranking chart's SVG for this many bars (its width is 760). */
+export function rankingChartHeight(bars: number): number {
+  return Math.max(220, 26 * bars + 60);
+}
+
 export function rankingChart(rows: { name: string; score: number }[]): string {
   const ordered = [...rows].reverse();
-  return svg(760, Math.max(220, 26 * rows.length + 60), {
+  return svg(760, rankingChartHeight(rows.length), {
     grid: { left: 170, right: 50, top: 20, bottom: 30 },
     xAxis: { type: 'value', min: 0, max: 100 },
     yAxis: { type: 'category', data: ordered.map((r) => r.name), axisLabel: { fontSize: 11 } },

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { MeetingReport } from './supervision.report';
-import { rankingChart, trendChart } from './supervision.report-charts';
+import { rankingChart, rankingChartHeight, trendChart } from './supervision.report-charts';
 import { cjkFontPath } from './supervision.report-font';
 import { CATEGORY_LABEL, fmtRate, fmtScore, fmtSeconds, MEASURE_LABEL, STATUS_LABEL } from './supervision.report-labels';
 import { KpiMetric } from './supervision.enums';
@@ -50,11 +50,12 @@ export async function renderPdf(report: MeetingReport): Promise<Buffer> {
   doc.addPage().fontSize(16).text('一、得分排名');
   doc.moveDown(0.5);
   const bars = rankingChart(ranked.map((e) => ({ name: e.unitName, score: e.score! })));
-  SVGtoPDF(doc, bars, MARGIN, doc.y, { width, fontCallback: () => FONT });
-  if (apart.length) {
-    doc.y = doc.page.height - MARGIN - 40;
-    doc.fontSize(10).text(`不参评（本期无应考核指令）：${apart.map((e) => e.unitName).join('、')}`, MARGIN, doc.y, { width });
-  }
+  const chartTop = doc.y;
+  SVGtoPDF(doc, bars, MARGIN, chartTop, { width, fontCallback: () => FONT });
+  // Under the chart (its SVG is 760 wide, drawn at the page's width), not at a fixed spot: a long
+  // list of units not assessed would otherwise run past the margin onto a page of its own.
+  doc.y = chartTop + rankingChartHeight(ranked.length) * (width / 760) + 10;
+  if (apart.length) doc.fontSize(10).text(`不参评（本期无应考核指令）：${apart.map((e) => e.unitName).join('、')}`, MARGIN, doc.y, { width });
 
   doc.addPage().fontSize(16).text('二、周趋势');
   doc.moveDown(0.5);
