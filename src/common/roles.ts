@@ -31,6 +31,29 @@ export const ORDER_FEED_READERS: Role[] = [...DESK_AND_OVERSIGHT, 'unit_operator
 export const INCIDENT_FEED_READERS: Role[] = DESK_AND_OVERSIGHT;
 export const ESCALATION_FEED_READERS: Role[] = ['leadership', 'commander', 'admin'];
 
+/** Who reopens a closed incident (重办): the desk, or the office after a callback or complaint. */
+export const REOPENERS: Role[] = [...DESK, 'leadership'];
+/** Who records supervision facts: callbacks (回访) by the desk; complaints (投诉) by the desk or the office. */
+export const CALLBACK_RECORDERS: Role[] = DESK;
+export const COMPLAINT_RECORDERS: Role[] = [...DESK, 'leadership'];
+/** Who reads assessments (KPIs, bulletins): the office and admin in full, the desk, a unit its own. */
+export const ASSESSMENT_READERS: Role[] = ['leadership', 'admin', 'dispatcher', 'commander', 'unit_operator'];
+/** Who reads accountability cases: the office and admin in full, a unit operator its own unit's. */
+export const CASE_READERS: Role[] = ['leadership', 'admin', 'unit_operator'];
+/** The leadership office: publishes bulletins, runs the rule pass, decides cases, records joint meetings. */
+export const SUPERVISORS: Role[] = ['leadership'];
+/** Who edits the scoring scheme and the accountability rules (data, versioned): the administrator. */
+export const SCHEME_EDITORS: Role[] = ['admin'];
+/** A unit files its own statement (申辩) on a case. */
+export const CASE_RESPONDENTS: Role[] = ['unit_operator'];
+/** Who marks a meeting's follow-up item done: the office, or the unit it is assigned to. */
+export const FOLLOW_UP_REPORTERS: Role[] = ['leadership', 'unit_operator'];
+/** Who reads the county-wide bulletin and the published bulletins: the office, admin and the desk. */
+export const BULLETIN_READERS: Role[] = ['leadership', 'admin', 'dispatcher', 'commander'];
+/** Who reads the scoring schemes and rules (what units are measured by). */
+export const SCHEME_READERS: Role[] = ['leadership', 'admin', 'dispatcher', 'commander', 'unit_operator'];
+/** Who reads joint meetings and exports their report. */
+export const MEETING_READERS: Role[] = ['leadership', 'admin'];
 /** Who edits rosters and unit contacts: a unit operator its own unit's, an administrator any. */
 export const ROSTER_EDITORS: Role[] = ['unit_operator', 'admin'];
 /** Who reads rosters: the desk and oversight all units, a unit operator its own; the grid platform none. */

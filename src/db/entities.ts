@@ -5,7 +5,15 @@ import { Incident } from '../modules/incidents/incident.entity';
 import { EscalationTarget, LeadershipMember } from '../modules/leadership/leadership.entity';
 import { DutyContact, Feedback, Order } from '../modules/orders/order.entity';
 import { RosterCalendarToken, RosterChange, RosterOverride, RosterRotation, RosterShift, RosterTemporary } from '../modules/rosters/roster.entity';
-import { AccountabilityCase } from '../modules/supervision/supervision.entity';
+import {
+  AccountabilityCase,
+  AccountabilityRule,
+  CaseEvent,
+  JointMeeting,
+  MeetingFollowUp,
+  PublishedBulletin,
+  ScoringScheme,
+} from '../modules/supervision/supervision.entity';
 import { Contact, Duty, Unit } from '../modules/units/unit.entity';
 import { BaseEntity } from '../common/base.entity';
 import { IdempotencyRecord } from '../modules/idempotency/idempotency.entity';
@@ -42,6 +50,12 @@ export const entities = [
   RosterCalendarToken,
   DutyContact,
   AccountabilityCase,
+  CaseEvent,
+  AccountabilityRule,
+  ScoringScheme,
+  PublishedBulletin,
+  JointMeeting,
+  MeetingFollowUp,
   IdempotencyRecord,
   TimeLimitPolicy,
   AccessRevocation,

@@ -16,6 +16,12 @@ import { GridSyncResolver } from '../modules/grid-sync/grid-sync.resolver';
 import { HistoryEventResolver } from '../modules/history/history.resolver';
 import { RosterChangeResolver, RosterResolver, UnitDutyResolver, UnitOnDutyResolver, UnitRosterGapsResolver } from '../modules/rosters/roster.resolver';
 import { RoutingCategoryResolver, RoutingCategoryUnitResolver, RoutingResolver } from '../modules/routing/routing.resolver';
+import {
+  AccountabilityCaseResolver,
+  JointMeetingResolver,
+  MeetingFollowUpResolver,
+  SupervisionResolver,
+} from '../modules/supervision/supervision.resolver';
 
 export const resolvers = [
   UnitResolver,
@@ -32,6 +38,10 @@ export const resolvers = [
   RoutingResolver,
   RoutingCategoryResolver,
   RoutingCategoryUnitResolver,
+  SupervisionResolver,
+  AccountabilityCaseResolver,
+  JointMeetingResolver,
+  MeetingFollowUpResolver,
   RosterResolver,
   RosterChangeResolver,
   UnitDutyResolver,

@@ -14,6 +14,9 @@ import { OrderWorkflow } from './orders/order.workflow';
 import { PolicyService } from './policies/policy.service';
 import { RosterEditor, RosterService } from './rosters/roster.service';
 import { RoutingService } from './routing/routing.service';
+import { CaseWorkflow } from './supervision/supervision.case-workflow';
+import { SupervisionService } from './supervision/supervision.service';
+import { SupervisionWorkflow } from './supervision/supervision.workflow';
 import { UnitService } from './units/unit.service';
 
 /**
@@ -32,6 +35,7 @@ export interface Services {
   policies: PolicyService;
   rosters: RosterService;
   routing: RoutingService;
+  supervision: SupervisionService;
   units: UnitService;
 }
 
@@ -41,6 +45,8 @@ export interface Workflows extends Services {
   actor: Actor;
   incidentWorkflow: IncidentWorkflow;
   orderWorkflow: OrderWorkflow;
+  supervisionWorkflow: SupervisionWorkflow;
+  caseWorkflow: CaseWorkflow;
   rosterEditor: RosterEditor;
 }
 
@@ -65,6 +71,7 @@ function serviceFactories(em: EntityManager): { [K in keyof Services]: () => Ser
     policies: () => new PolicyService(em),
     rosters: () => new RosterService(em),
     routing: () => new RoutingService(em),
+    supervision: () => new SupervisionService(em),
     units: () => new UnitService(em),
   };
 }
@@ -81,6 +88,8 @@ export function createWorkflows(tx: EntityManager, actor: Actor, scope: () => Or
     actor: () => actor,
     incidentWorkflow: () => new IncidentWorkflow(tx, actor),
     orderWorkflow: () => new OrderWorkflow(tx, actor, scope()),
+    supervisionWorkflow: () => new SupervisionWorkflow(tx, actor),
+    caseWorkflow: () => new CaseWorkflow(tx, actor),
     rosterEditor: () => new RosterEditor(tx, actor),
   });
 }

@@ -77,6 +77,25 @@ export type ArriveOrderInput = {
   orderId: string | number;
 };
 
+/** 参会人员 an attendee by position */
+export type AttendeeInput = {
+  /** 姓名 name */
+  name?: string | null | undefined;
+  /** 职务 position */
+  position: string;
+  /** 单位代码 unit code */
+  unitCode?: string | null | undefined;
+};
+
+/** 回访满意度 what the caller said when called back */
+export type CallbackSatisfaction =
+  /** 基本满意 basically satisfied */
+  | 'BASICALLY_SATISFIED'
+  /** 满意 satisfied */
+  | 'SATISFIED'
+  /** 不满意 unsatisfied */
+  | 'UNSATISFIED';
+
 /** 撤销 cancel an order */
 export type CancelOrderInput = {
   /** 幂等键 client idempotency key: a retry with the same key returns the first result */
@@ -88,6 +107,40 @@ export type CancelOrderInput = {
   /** 撤销原因 why */
   reason: string;
 };
+
+/** 案件操作 act on an accountability case */
+export type CaseActionInput = {
+  /** 案件标识 case id */
+  caseId: string | number;
+  /** 幂等键 client idempotency key: a retry with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
+  /** 说明 note */
+  note?: string | null | undefined;
+};
+
+/** 案件记录类型 kind of recorded change of an accountability case */
+export type CaseEventKind =
+  /** 决定 the office decided the case */
+  | 'CASE_DECIDED'
+  /** 不予问责 the office dismissed the case */
+  | 'CASE_DISMISSED'
+  /** 立案 the office opened the case */
+  | 'CASE_OPENED'
+  /** 拟立案 the rule pass proposed the case with its evidence */
+  | 'CASE_PROPOSED'
+  /** 申辩 the unit filed its statement */
+  | 'STATEMENT_FILED';
+
+/** 问责案件状态 state of an accountability case */
+export type CaseStatus =
+  /** 已决定 decided */
+  | 'DECIDED'
+  /** 不予问责 dismissed */
+  | 'DISMISSED'
+  /** 已立案 opened by the leadership office */
+  | 'OPENED'
+  /** 拟立案 proposed by the rule pass from the recorded facts, waiting for the office */
+  | 'PROPOSED';
 
 /** 警情定性 classification under notice section 四 */
 export type Classification =
@@ -126,6 +179,25 @@ export type CloseIncidentInput = {
   note: string;
 };
 
+/** 投诉来源 where a complaint about the handling came from */
+export type ComplaintSource =
+  /** 领导批示 an instruction from a leader */
+  | 'LEADERSHIP_INSTRUCTION'
+  /** 媒体曝光 a media report */
+  | 'MEDIA_EXPOSURE'
+  /** 群众投诉 a complaint from the public */
+  | 'PUBLIC_COMPLAINT';
+
+/** 督办完成 report a follow-up item done */
+export type CompleteFollowUpInput = {
+  /** 事项标识 follow-up id */
+  followUpId: string | number;
+  /** 幂等键 client idempotency key: a retry with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
+  /** 完成情况 what was done */
+  note: string;
+};
+
 /** 办结 complete an order with its result */
 export type CompleteOrderInput = {
   /** 附件 attachment URLs (http or https) */
@@ -151,6 +223,35 @@ export type ContactInput = {
   /** 职务 position */
   position?: string | null | undefined;
 };
+
+/** 处理决定 the office's decision on a case */
+export type DecideCaseInput = {
+  /** 案件标识 case id */
+  caseId: string | number;
+  /** 处理决定 decision */
+  decision: string;
+  /** 幂等键 client idempotency key: a retry with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** 扣分项 a deduction: points per occurrence */
+export type DeductionInput = {
+  /** 扣分项 what is deducted for */
+  kind: DeductionKind;
+  /** 每次扣分 points per occurrence */
+  points: number;
+};
+
+/** 扣分项 a deduction from a unit's score */
+export type DeductionKind =
+  /** 领导批示 per leadership instruction */
+  | 'LEADERSHIP_INSTRUCTION'
+  /** 媒体曝光 per media report */
+  | 'MEDIA_EXPOSURE'
+  /** 未明确分管领导 the unit names no responsible leader (once per period) */
+  | 'NO_NAMED_LEADER'
+  /** 群众投诉 per public complaint */
+  | 'PUBLIC_COMPLAINT';
 
 /** 删除 delete a roster item by id */
 export type DeleteRosterItemInput = {
@@ -214,6 +315,10 @@ export type EscalateIncidentInput = {
 
 /** 变更类型 kind of recorded change */
 export type EventKind =
+  /** 回访 the desk called the caller back and recorded the answer */
+  | 'CALLBACK_RECORDED'
+  /** 投诉 a public complaint, media report or leadership instruction about the handling */
+  | 'COMPLAINT_RECORDED'
   /** 异议不成立 the dispute was rejected: the order goes back to the unit */
   | 'DISPUTE_REJECTED'
   /** 异议成立 the dispute was upheld: the order is cancelled and reassigned */
@@ -238,6 +343,8 @@ export type EventKind =
   | 'INCIDENT_DISPATCHED'
   /** 上报 the incident was reported to a target (县委, 县政府, 领导小组) */
   | 'INCIDENT_ESCALATED'
+  /** 重办 a closed incident was reopened to be handled again */
+  | 'INCIDENT_REOPENED'
   /** 接警 a call for help recorded as an incident */
   | 'INCIDENT_REPORTED'
   /** 到场 the unit reported arrival on the scene */
@@ -288,6 +395,25 @@ export type FeedbackOrderInput = {
   text: string;
 };
 
+/** 考核指令范围 which of a figure's orders to list */
+export type FigureOutcome =
+  /** 全部 every order the figure is about (its denominator) */
+  | 'ALL'
+  /** 计入 the orders that count (its numerator) */
+  | 'HIT'
+  /** 未达标 the orders that do not count */
+  | 'MISS';
+
+/** 申辩 the unit's statement on a case */
+export type FileCaseStatementInput = {
+  /** 案件标识 case id */
+  caseId: string | number;
+  /** 幂等键 client idempotency key: a retry with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
+  /** 申辩内容 statement */
+  statement: string;
+};
+
 /** 固定班次 a fixed shift */
 export type FixedShiftInput = {
   /** 结束 end */
@@ -298,6 +424,16 @@ export type FixedShiftInput = {
   phone: string;
   /** 开始 start */
   startsAt: string;
+};
+
+/** 督办事项 a follow-up item assigned to a unit */
+export type FollowUpInput = {
+  /** 完成期限 due day (YYYY-MM-DD) */
+  dueOn: string;
+  /** 事项 what the unit must do */
+  item: string;
+  /** 单位代码 unit code */
+  unitCode: string;
 };
 
 /** 网格反馈 one report from a grid worker, as the webhook carries it */
@@ -404,6 +540,37 @@ export type IssueCalendarTokenInput = {
   unitCode: string;
 };
 
+/** 考核指标 an assessment figure; each links to the orders behind it */
+export type KpiMetric =
+  /** 投诉数 complaints, media reports and leadership instructions about the unit's orders */
+  | 'COMPLAINTS'
+  /** 退单率 dispute rate: orders the unit disputed */
+  | 'DISPUTE_RATE'
+  /** 反馈完整率 feedback completeness: arrival time, scene status and result all present */
+  | 'FEEDBACK_COMPLETENESS_RATE'
+  /** 按时办结率 on-time completion rate: completed by the feedback deadline */
+  | 'ON_TIME_COMPLETION_RATE'
+  /** 接收指令数 orders issued to the unit in the period */
+  | 'ORDERS_RECEIVED'
+  /** 超时数 orders that missed a deadline */
+  | 'OVERDUE'
+  /** 重办率 reopen rate: completed orders whose incident was reopened */
+  | 'REOPEN_RATE'
+  /** 解决率 resolution: callbacks where the caller said the problem was resolved */
+  | 'RESOLUTION_RATE'
+  /** 满意率 satisfaction: callbacks satisfied or basically satisfied */
+  | 'SATISFACTION_RATE'
+  /** 签收率 sign rate: signed of the orders to assess */
+  | 'SIGN_RATE'
+  /** 到场及时率 timely arrival rate: on the scene by the arrival deadline */
+  | 'TIMELY_ARRIVAL_RATE'
+  /** 反馈及时率 timely feedback rate: first scene status, progress or result by the feedback deadline */
+  | 'TIMELY_FEEDBACK_RATE'
+  /** 及时签收率 timely sign rate: signed by the sign deadline */
+  | 'TIMELY_SIGN_RATE'
+  /** 错退率 wrong-dispute rate: ruled disputes that were rejected */
+  | 'WRONG_DISPUTE_RATE';
+
 /** 领导机构 the leadership group or its office (notice attachment 1) */
 export type LeadershipBody =
   /** 领导小组 the 110 social-linkage leadership group */
@@ -431,6 +598,42 @@ export type MemberInput = {
   /** 电话 phone */
   phone: string;
 };
+
+/** 计分曲线 how one metric scores: points = weight − slope × (100 − rate%), 0 below floor, at most cap */
+export type MetricCurveInput = {
+  /** 上限 most points the metric can give */
+  cap: number;
+  /** 下限 rate (percent) below which the metric scores 0 */
+  floor: number;
+  /** 指标 metric (a rate) */
+  metric: KpiMetric;
+  /** 斜率 points lost per percentage point below 100% */
+  slope: number;
+  /** 权重 points at 100% */
+  weight: number;
+};
+
+/** 问责情形 grounds for accountability (notice section 六) */
+export type MisconductCategory =
+  /** 贻误时机 a delay that missed the moment */
+  | 'DELAY'
+  /** 不服从指令 refusing an order */
+  | 'DISOBEYING_ORDER'
+  /** 擅离职守 leaving one's post */
+  | 'LEAVING_POST'
+  /** 遇事推诿 shirking */
+  | 'SHIRKING'
+  /** 消极怠工 slacking */
+  | 'SLACKING';
+
+/** 后果 consequence of the misconduct (notice section 六) */
+export type MisconductConsequence =
+  /** 重大损失 major loss */
+  | 'MAJOR_LOSS'
+  /** 媒体曝光 media exposure */
+  | 'MEDIA_EXPOSURE'
+  /** 群众投诉 public complaints */
+  | 'PUBLIC_COMPLAINT';
 
 /** 缺少联系人 a contact the unit has not named */
 export type MissingContact =
@@ -519,6 +722,29 @@ export type OverrideKind =
   /** 替班 a person stands in for another */
   | 'REPLACE';
 
+/** 考核周期 an assessment period in Asia/Shanghai time */
+export type PeriodInput = {
+  /** 日期 a day inside the period (YYYY-MM-DD); for CUSTOM the first day */
+  date: string;
+  /** 周期类型 day, week, month, quarter or custom */
+  kind: PeriodKind;
+  /** 截止日期 CUSTOM only: the last day, inclusive (YYYY-MM-DD) */
+  to?: string | null | undefined;
+};
+
+/** 考核周期 assessment period, in Asia/Shanghai time */
+export type PeriodKind =
+  /** 自定义 a custom range of whole days */
+  | 'CUSTOM'
+  /** 日 one day */
+  | 'DAY'
+  /** 月 one calendar month */
+  | 'MONTH'
+  /** 季度 one calendar quarter */
+  | 'QUARTER'
+  /** 周 one week, Monday to Sunday */
+  | 'WEEK';
+
 /** 报警地点 where it happened */
 export type PlaceInput = {
   /** 详细地址 address as the caller told it */
@@ -529,6 +755,68 @@ export type PlaceInput = {
   latitude?: number | null | undefined;
   /** 经度 longitude (WGS-84) */
   longitude?: number | null | undefined;
+};
+
+/** 发布通报 freeze the bulletin of a period */
+export type PublishBulletinInput = {
+  /** 幂等键 client idempotency key: a retry with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
+  /** 说明 note, e.g. what this version corrects */
+  note?: string | null | undefined;
+  /** 周期 period */
+  period: PeriodInput;
+};
+
+/** 回访 the desk called the caller back about an order */
+export type RecordCallbackInput = {
+  /** 回访时间 when the call took place (default: now) */
+  calledAt?: string | null | undefined;
+  /** 幂等键 client idempotency key: a retry with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
+  /** 说明 note */
+  note?: string | null | undefined;
+  /** 指令标识 the order the callback is about */
+  orderId: string | number;
+  /** 是否解决 whether the caller says the problem was resolved */
+  resolved: boolean;
+  /** 满意度 satisfied, basically satisfied or unsatisfied */
+  satisfaction: CallbackSatisfaction;
+};
+
+/** 投诉 a complaint, media report or leadership instruction about the handling of an incident or order */
+export type RecordComplaintInput = {
+  /** 幂等键 client idempotency key: a retry with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
+  /** 警情标识 the incident it is about (give this or orderId) */
+  incidentId?: string | number | null | undefined;
+  /** 指令标识 the order it is about */
+  orderId?: string | number | null | undefined;
+  /** 收到时间 when it was received (default: now) */
+  receivedAt?: string | null | undefined;
+  /** 来源 source */
+  source: ComplaintSource;
+  /** 内容 what the complaint says */
+  text: string;
+  /** 单位代码 the unit it is about; with only incidentId, one of the units ordered to it */
+  unitCode?: string | null | undefined;
+};
+
+/** 联席会议 a joint meeting as held */
+export type RecordJointMeetingInput = {
+  /** 参会人员 attendees */
+  attendees: Array<AttendeeInput>;
+  /** 会议决定 decisions */
+  decisions: Array<string>;
+  /** 督办事项 follow-up items */
+  followUps: Array<FollowUpInput>;
+  /** 会议日期 day held (YYYY-MM-DD) */
+  heldOn: string;
+  /** 幂等键 client idempotency key: a retry with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
+  /** 会议名称 title */
+  title: string;
+  /** 议题 topics */
+  topics: Array<string>;
 };
 
 /** 电话通知 record that the unit was notified by phone */
@@ -554,6 +842,16 @@ export type RecordSource =
   /** 通知 seeded from the county notice */
   | 'NOTICE';
 
+/** 重办 reopen a closed incident to be handled again */
+export type ReopenIncidentInput = {
+  /** 幂等键 client idempotency key: a retry with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
+  /** 警情标识 incident id */
+  incidentId: string | number;
+  /** 重办原因 why it must be handled again (caller unsatisfied, problem came back, ...) */
+  reason: string;
+};
+
 /** 重放死信 send dead-lettered orders to the grid platform again */
 export type ReplayGridDeadLettersInput = {
   /** 幂等键 client idempotency key: a retry with the same key returns the first result */
@@ -561,6 +859,13 @@ export type ReplayGridDeadLettersInput = {
   /** 指令 only these orders; all dead letters when omitted */
   orderIds?: Array<string | number> | null | undefined;
 };
+
+/** 导出格式 export format */
+export type ReportFormat =
+  /** PDF 打印版 printable PDF with charts */
+  | 'PDF'
+  /** Excel 表格 spreadsheet */
+  | 'XLSX';
 
 /** 接警 a call for help as the desk takes it */
 export type ReportIncidentInput = {
@@ -669,6 +974,14 @@ export type RuleDisputeInput = {
   ruling: DisputeRuling;
 };
 
+/** 问责规则检查 run the accountability rules over a period */
+export type RunAccountabilityRulesInput = {
+  /** 幂等键 client idempotency key: a retry with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
+  /** 周期 period */
+  period: PeriodInput;
+};
+
 /** 保存轮班 create a rotation, or change one (id); give shiftHours or handoffTime */
 export type SaveRotationInput = {
   /** 适用日期 which days (default every day) */
@@ -699,6 +1012,22 @@ export type SaveRotationInput = {
   unitCode: string;
   /** 星期 ISO weekdays 1-7; empty: all */
   weekdays?: Array<number> | null | undefined;
+};
+
+/** 考核方案 a new version of the scoring scheme */
+export type SaveScoringSchemeInput = {
+  /** 黑榜分数线 a score below this puts the unit on the black list */
+  blackListBelowScore: number;
+  /** 扣分项 deductions */
+  deductions: Array<DeductionInput>;
+  /** 幂等键 client idempotency key: a retry with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
+  /** 计分曲线 the scored metrics */
+  metrics: Array<MetricCurveInput>;
+  /** 名称 name */
+  name: string;
+  /** 红榜分数线 a score at or above this puts the unit on the red list */
+  redListMinScore: number;
 };
 
 /** 临时排班 fixed shifts that replace the rotation of a post for a period */
@@ -774,6 +1103,18 @@ export type SuggestionReasonKind =
   | 'DUTY'
   /** 派单经验 dispatchers sent similar calls to this unit before */
   | 'LEARNED';
+
+/** 问责规则 thresholds of one accountability rule */
+export type UpdateAccountabilityRuleInput = {
+  /** 规则代码 rule code */
+  code: string;
+  /** 启用 whether the rule pass applies it */
+  enabled: boolean;
+  /** 幂等键 client idempotency key: a retry with the same key returns the first result */
+  idempotencyKey?: string | null | undefined;
+  /** 阈值 the rule's threshold (count or minutes, as the rule says) */
+  threshold: number;
+};
 
 /** 修改处置时限 change the time limits of one urgency and duty mode */
 export type UpdateTimeLimitPolicyInput = {
@@ -1193,9 +1534,181 @@ export type IncidentQueryVariables = Exact<{
 
 export type IncidentQuery = { incident: { id: string, description: string, orders: Array<{ id: string, unit: { code: string } }>, timeline: Array<{ kind: EventKind }> } };
 
+export type SupervisionEventFieldsFragment = { id: string, kind: EventKind, actorId: string, actorRole: string, channel: ActionChannel, occurredAt: string, after: Record<string, unknown> | null, note: string | null };
+
+export type RecordCallbackMutationVariables = Exact<{
+  input: RecordCallbackInput;
+}>;
+
+
+export type RecordCallbackMutation = { recordCallback: { id: string, kind: EventKind, actorId: string, actorRole: string, channel: ActionChannel, occurredAt: string, after: Record<string, unknown> | null, note: string | null } };
+
+export type RecordComplaintMutationVariables = Exact<{
+  input: RecordComplaintInput;
+}>;
+
+
+export type RecordComplaintMutation = { recordComplaint: { id: string, kind: EventKind, actorId: string, actorRole: string, channel: ActionChannel, occurredAt: string, after: Record<string, unknown> | null, note: string | null } };
+
+export type ReopenIncidentMutationVariables = Exact<{
+  input: ReopenIncidentInput;
+}>;
+
+
+export type ReopenIncidentMutation = { reopenIncident: { id: string, status: IncidentStatus, closedAt: string | null, timeline: Array<{ id: string, kind: EventKind, actorId: string, actorRole: string, channel: ActionChannel, occurredAt: string, after: Record<string, unknown> | null, note: string | null }> } };
+
+export type AssessmentFieldsFragment = { unitCode: string, unitName: string, assessed: boolean, ordersReceived: number, overdue: number, disputesFiled: number, disputesUpheld: number, disputesRejected: number, complaints: number, mediaReports: number, leaderInstructions: number, hasNamedLeader: boolean, rosterCoverage: number | null, rosterGapHours: number | null, period: { key: string, firstDay: string, lastDay: string, from: string, to: string }, figures: Array<{ metric: KpiMetric, denominator: number, numerator: number, rate: number | null }>, times: Array<{ measure: string, count: number, p50Seconds: number | null, p90Seconds: number | null, bands: Array<{ fromSeconds: number, toSeconds: number | null, count: number }> }> };
+
+export type UnitAssessmentQueryVariables = Exact<{
+  period: PeriodInput;
+  unitCode: string;
+}>;
+
+
+export type UnitAssessmentQuery = { unitAssessment: { unitCode: string, unitName: string, assessed: boolean, ordersReceived: number, overdue: number, disputesFiled: number, disputesUpheld: number, disputesRejected: number, complaints: number, mediaReports: number, leaderInstructions: number, hasNamedLeader: boolean, rosterCoverage: number | null, rosterGapHours: number | null, period: { key: string, firstDay: string, lastDay: string, from: string, to: string }, figures: Array<{ metric: KpiMetric, denominator: number, numerator: number, rate: number | null }>, times: Array<{ measure: string, count: number, p50Seconds: number | null, p90Seconds: number | null, bands: Array<{ fromSeconds: number, toSeconds: number | null, count: number }> }> } };
+
+export type UnitAssessmentsQueryVariables = Exact<{
+  period: PeriodInput;
+}>;
+
+
+export type UnitAssessmentsQuery = { unitAssessments: Array<{ unitCode: string, assessed: boolean, ordersReceived: number }> };
+
+export type AssessmentOrdersQueryVariables = Exact<{
+  period: PeriodInput;
+  unitCode: string;
+  metric: KpiMetric;
+  outcome?: FigureOutcome | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AssessmentOrdersQuery = { assessmentOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string } }> } };
+
+export type BulletinFieldsFragment = { schemeVersion: number, asOf: string, redList: Array<string>, blackList: Array<string>, period: { key: string }, previousPeriod: { key: string }, entries: Array<{ rank: number | null, unitCode: string, assessed: boolean, score: number | null, previousScore: number | null, change: number | null, points: Array<{ metric: KpiMetric, rate: number | null, weight: number, points: number | null }>, deductions: Array<{ kind: DeductionKind, occurrences: number, points: number }> }>, slowest: Array<{ measure: string, unitCode: string, p90Seconds: number }> };
+
+export type AssessmentBulletinQueryVariables = Exact<{
+  period: PeriodInput;
+  schemeVersion?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AssessmentBulletinQuery = { assessmentBulletin: { schemeVersion: number, asOf: string, redList: Array<string>, blackList: Array<string>, period: { key: string }, previousPeriod: { key: string }, entries: Array<{ rank: number | null, unitCode: string, assessed: boolean, score: number | null, previousScore: number | null, change: number | null, points: Array<{ metric: KpiMetric, rate: number | null, weight: number, points: number | null }>, deductions: Array<{ kind: DeductionKind, occurrences: number, points: number }> }>, slowest: Array<{ measure: string, unitCode: string, p90Seconds: number }> } };
+
+export type PublishBulletinMutationVariables = Exact<{
+  input: PublishBulletinInput;
+}>;
+
+
+export type PublishBulletinMutation = { publishBulletin: { id: string, periodKey: string, version: number, schemeVersion: number, asOf: string, content: Record<string, unknown>, publishedBy: string, note: string | null } };
+
+export type PublishedBulletinsQueryVariables = Exact<{
+  periodKey?: string | null | undefined;
+}>;
+
+
+export type PublishedBulletinsQuery = { publishedBulletins: Array<{ id: string, periodKey: string, version: number, schemeVersion: number, asOf: string, content: Record<string, unknown> }> };
+
+export type ScoringSchemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScoringSchemesQuery = { scoringSchemes: Array<{ version: number, name: string, redListMinScore: number, blackListBelowScore: number, metrics: Array<{ metric: KpiMetric, weight: number, floor: number, slope: number, cap: number }>, deductions: Array<{ kind: DeductionKind, points: number }> }> };
+
+export type SaveScoringSchemeMutationVariables = Exact<{
+  input: SaveScoringSchemeInput;
+}>;
+
+
+export type SaveScoringSchemeMutation = { saveScoringScheme: { version: number, name: string, metrics: Array<{ metric: KpiMetric, weight: number, floor: number, slope: number, cap: number }> } };
+
+export type AccountabilityRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountabilityRulesQuery = { accountabilityRules: Array<{ code: string, category: MisconductCategory, enabled: boolean, threshold: number }> };
+
+export type UpdateAccountabilityRuleMutationVariables = Exact<{
+  input: UpdateAccountabilityRuleInput;
+}>;
+
+
+export type UpdateAccountabilityRuleMutation = { updateAccountabilityRule: { code: string, enabled: boolean, threshold: number } };
+
+export type CaseFieldsFragment = { id: string, ruleCode: string, category: MisconductCategory, consequence: MisconductConsequence | null, status: CaseStatus, periodKey: string, summary: string, evidence: Record<string, unknown>, decision: string | null, decidedBy: string | null, openedBy: string | null, statement: string | null, orderId: string | null, unit: { code: string }, history: Array<{ kind: CaseEventKind, fromStatus: CaseStatus | null, toStatus: CaseStatus, actorRole: string, channel: ActionChannel, note: string | null }> };
+
+export type RunAccountabilityRulesMutationVariables = Exact<{
+  input: RunAccountabilityRulesInput;
+}>;
+
+
+export type RunAccountabilityRulesMutation = { runAccountabilityRules: Array<{ id: string, ruleCode: string, category: MisconductCategory, consequence: MisconductConsequence | null, status: CaseStatus, periodKey: string, summary: string, evidence: Record<string, unknown>, decision: string | null, decidedBy: string | null, openedBy: string | null, statement: string | null, orderId: string | null, unit: { code: string }, history: Array<{ kind: CaseEventKind, fromStatus: CaseStatus | null, toStatus: CaseStatus, actorRole: string, channel: ActionChannel, note: string | null }> }> };
+
+export type AccountabilityCasesQueryVariables = Exact<{
+  periodKey?: string | null | undefined;
+  unitCode?: string | null | undefined;
+}>;
+
+
+export type AccountabilityCasesQuery = { accountabilityCases: Array<{ id: string, ruleCode: string, category: MisconductCategory, consequence: MisconductConsequence | null, status: CaseStatus, periodKey: string, summary: string, evidence: Record<string, unknown>, decision: string | null, decidedBy: string | null, openedBy: string | null, statement: string | null, orderId: string | null, unit: { code: string }, history: Array<{ kind: CaseEventKind, fromStatus: CaseStatus | null, toStatus: CaseStatus, actorRole: string, channel: ActionChannel, note: string | null }> }> };
+
+export type OpenCaseMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+
+export type OpenCaseMutation = { openCase: { id: string, ruleCode: string, category: MisconductCategory, consequence: MisconductConsequence | null, status: CaseStatus, periodKey: string, summary: string, evidence: Record<string, unknown>, decision: string | null, decidedBy: string | null, openedBy: string | null, statement: string | null, orderId: string | null, unit: { code: string }, history: Array<{ kind: CaseEventKind, fromStatus: CaseStatus | null, toStatus: CaseStatus, actorRole: string, channel: ActionChannel, note: string | null }> } };
+
+export type DecideCaseMutationVariables = Exact<{
+  input: DecideCaseInput;
+}>;
+
+
+export type DecideCaseMutation = { decideCase: { id: string, ruleCode: string, category: MisconductCategory, consequence: MisconductConsequence | null, status: CaseStatus, periodKey: string, summary: string, evidence: Record<string, unknown>, decision: string | null, decidedBy: string | null, openedBy: string | null, statement: string | null, orderId: string | null, unit: { code: string }, history: Array<{ kind: CaseEventKind, fromStatus: CaseStatus | null, toStatus: CaseStatus, actorRole: string, channel: ActionChannel, note: string | null }> } };
+
+export type DismissCaseMutationVariables = Exact<{
+  input: CaseActionInput;
+}>;
+
+
+export type DismissCaseMutation = { dismissCase: { id: string, ruleCode: string, category: MisconductCategory, consequence: MisconductConsequence | null, status: CaseStatus, periodKey: string, summary: string, evidence: Record<string, unknown>, decision: string | null, decidedBy: string | null, openedBy: string | null, statement: string | null, orderId: string | null, unit: { code: string }, history: Array<{ kind: CaseEventKind, fromStatus: CaseStatus | null, toStatus: CaseStatus, actorRole: string, channel: ActionChannel, note: string | null }> } };
+
+export type FileCaseStatementMutationVariables = Exact<{
+  input: FileCaseStatementInput;
+}>;
+
+
+export type FileCaseStatementMutation = { fileCaseStatement: { id: string, ruleCode: string, category: MisconductCategory, consequence: MisconductConsequence | null, status: CaseStatus, periodKey: string, summary: string, evidence: Record<string, unknown>, decision: string | null, decidedBy: string | null, openedBy: string | null, statement: string | null, orderId: string | null, unit: { code: string }, history: Array<{ kind: CaseEventKind, fromStatus: CaseStatus | null, toStatus: CaseStatus, actorRole: string, channel: ActionChannel, note: string | null }> } };
+
+export type RecordJointMeetingMutationVariables = Exact<{
+  input: RecordJointMeetingInput;
+}>;
+
+
+export type RecordJointMeetingMutation = { recordJointMeeting: { id: string, heldOn: string, title: string, topics: Array<string>, decisions: Array<string>, attendees: Array<{ position: string, name: string | null }>, followUps: Array<{ id: string, unitCode: string, item: string, dueOn: string, completedAt: string | null }> } };
+
+export type CompleteFollowUpMutationVariables = Exact<{
+  input: CompleteFollowUpInput;
+}>;
+
+
+export type CompleteFollowUpMutation = { completeFollowUp: { id: string, unitCode: string, completedAt: string | null, completionNote: string | null } };
+
+export type JointMeetingReportQueryVariables = Exact<{
+  period: PeriodInput;
+  format: ReportFormat;
+}>;
+
+
+export type JointMeetingReportQuery = { jointMeetingReport: { filename: string, contentType: string, size: number, base64: string } };
+
 export const RoutingCategoryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoutingCategoryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoutingCategory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"policeFirst"}},{"kind":"Field","name":{"kind":"Name","value":"alternatives"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}},{"kind":"Field","name":{"kind":"Name","value":"synonyms"}},{"kind":"Field","name":{"kind":"Name","value":"weakSynonyms"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"dutyItem"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<RoutingCategoryFieldsFragment, unknown>;
 export const OrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"arrivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"disputeReason"}},{"kind":"Field","name":{"kind":"Name","value":"signDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"arriveDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"disputeDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<OrderFieldsFragment, unknown>;
 export const EventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"actorUnit"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<EventFieldsFragment, unknown>;
+export const SupervisionEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<SupervisionEventFieldsFragment, unknown>;
+export const AssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"ordersReceived"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"disputesFiled"}},{"kind":"Field","name":{"kind":"Name","value":"disputesUpheld"}},{"kind":"Field","name":{"kind":"Name","value":"disputesRejected"}},{"kind":"Field","name":{"kind":"Name","value":"complaints"}},{"kind":"Field","name":{"kind":"Name","value":"mediaReports"}},{"kind":"Field","name":{"kind":"Name","value":"leaderInstructions"}},{"kind":"Field","name":{"kind":"Name","value":"hasNamedLeader"}},{"kind":"Field","name":{"kind":"Name","value":"rosterCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"rosterGapHours"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"p50Seconds"}},{"kind":"Field","name":{"kind":"Name","value":"p90Seconds"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"toSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentFieldsFragment, unknown>;
+export const BulletinFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulletinFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentBulletin"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schemeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"previousScore"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deductions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurrences"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"slowest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"p90Seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redList"}},{"kind":"Field","name":{"kind":"Name","value":"blackList"}}]}}]} as unknown as DocumentNode<BulletinFieldsFragment, unknown>;
+export const CaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountabilityCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<CaseFieldsFragment, unknown>;
 export const UnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Units"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"noticeSection"}},{"kind":"Field","name":{"kind":"Name","value":"dutyMode"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"dutyPhone"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"liaison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"duties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode<UnitsQuery, UnitsQueryVariables>;
 export const UnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Unit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"dutyMode"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"liaison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dutyPhone"}},{"kind":"Field","name":{"kind":"Name","value":"duties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<UnitQuery, UnitQueryVariables>;
 export const AreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Areas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AreaKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"parentCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AreasQuery, AreasQueryVariables>;
@@ -1246,3 +1759,25 @@ export const IssueCalendarFeedDocument = {"kind":"Document","definitions":[{"kin
 export const RevokeCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRosterItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const OrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Order"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrderQuery, OrderQueryVariables>;
 export const IncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Incident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<IncidentQuery, IncidentQueryVariables>;
+export const RecordCallbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCallback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCallbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCallback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionEventFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<RecordCallbackMutation, RecordCallbackMutationVariables>;
+export const RecordComplaintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordComplaintInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordComplaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionEventFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<RecordComplaintMutation, RecordComplaintMutationVariables>;
+export const ReopenIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReopenIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupervisionEventFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupervisionEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<ReopenIncidentMutation, ReopenIncidentMutationVariables>;
+export const UnitAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitAssessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"ordersReceived"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"disputesFiled"}},{"kind":"Field","name":{"kind":"Name","value":"disputesUpheld"}},{"kind":"Field","name":{"kind":"Name","value":"disputesRejected"}},{"kind":"Field","name":{"kind":"Name","value":"complaints"}},{"kind":"Field","name":{"kind":"Name","value":"mediaReports"}},{"kind":"Field","name":{"kind":"Name","value":"leaderInstructions"}},{"kind":"Field","name":{"kind":"Name","value":"hasNamedLeader"}},{"kind":"Field","name":{"kind":"Name","value":"rosterCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"rosterGapHours"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"p50Seconds"}},{"kind":"Field","name":{"kind":"Name","value":"p90Seconds"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"toSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<UnitAssessmentQuery, UnitAssessmentQueryVariables>;
+export const UnitAssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitAssessments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitAssessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"ordersReceived"}}]}}]}}]} as unknown as DocumentNode<UnitAssessmentsQuery, UnitAssessmentsQueryVariables>;
+export const AssessmentOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiMetric"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FigureOutcome"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentOrdersQuery, AssessmentOrdersQueryVariables>;
+export const AssessmentBulletinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentBulletin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schemeVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentBulletin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"schemeVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schemeVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulletinFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulletinFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentBulletin"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schemeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"assessed"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"previousScore"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deductions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurrences"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"slowest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"p90Seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redList"}},{"kind":"Field","name":{"kind":"Name","value":"blackList"}}]}}]} as unknown as DocumentNode<AssessmentBulletinQuery, AssessmentBulletinQueryVariables>;
+export const PublishBulletinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishBulletin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishBulletinInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishBulletin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schemeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<PublishBulletinMutation, PublishBulletinMutationVariables>;
+export const PublishedBulletinsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishedBulletins"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedBulletins"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schemeVersion"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<PublishedBulletinsQuery, PublishedBulletinsQueryVariables>;
+export const ScoringSchemesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoringSchemes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringSchemes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"redListMinScore"}},{"kind":"Field","name":{"kind":"Name","value":"blackListBelowScore"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"slope"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deductions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]} as unknown as DocumentNode<ScoringSchemesQuery, ScoringSchemesQueryVariables>;
+export const SaveScoringSchemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveScoringScheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveScoringSchemeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveScoringScheme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"slope"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}}]}}]}}]}}]} as unknown as DocumentNode<SaveScoringSchemeMutation, SaveScoringSchemeMutationVariables>;
+export const AccountabilityRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountabilityRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountabilityRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}}]}}]}}]} as unknown as DocumentNode<AccountabilityRulesQuery, AccountabilityRulesQueryVariables>;
+export const UpdateAccountabilityRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAccountabilityRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAccountabilityRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAccountabilityRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}}]}}]}}]} as unknown as DocumentNode<UpdateAccountabilityRuleMutation, UpdateAccountabilityRuleMutationVariables>;
+export const RunAccountabilityRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunAccountabilityRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RunAccountabilityRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runAccountabilityRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountabilityCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<RunAccountabilityRulesMutation, RunAccountabilityRulesMutationVariables>;
+export const AccountabilityCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountabilityCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountabilityCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountabilityCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<AccountabilityCasesQuery, AccountabilityCasesQueryVariables>;
+export const OpenCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountabilityCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<OpenCaseMutation, OpenCaseMutationVariables>;
+export const DecideCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountabilityCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<DecideCaseMutation, DecideCaseMutationVariables>;
+export const DismissCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DismissCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dismissCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountabilityCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<DismissCaseMutation, DismissCaseMutationVariables>;
+export const FileCaseStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileCaseStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileCaseStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileCaseStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountabilityCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<FileCaseStatementMutation, FileCaseStatementMutationVariables>;
+export const RecordJointMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordJointMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordJointMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordJointMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RecordJointMeetingMutation, RecordJointMeetingMutationVariables>;
+export const CompleteFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}}]}}]}}]} as unknown as DocumentNode<CompleteFollowUpMutation, CompleteFollowUpMutationVariables>;
+export const JointMeetingReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JointMeetingReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointMeetingReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]}}]} as unknown as DocumentNode<JointMeetingReportQuery, JointMeetingReportQueryVariables>;

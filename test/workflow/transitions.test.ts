@@ -10,6 +10,7 @@ import {
   FeedbackOrderDocument,
   OrderTimelineDocument,
   RecordPhoneNotificationDocument,
+  ReopenIncidentDocument,
   RuleDisputeDocument,
   SignOrderDocument,
   type IncidentStatus,
@@ -159,20 +160,23 @@ async function orderIn(state: OrderStatus): Promise<string> {
 // Incidents
 // ---------------------------------------------------------------------------------------------
 
-const INCIDENT_ACTIONS = ['classify', 'classifyNoDispatch', 'dispatch', 'escalate', 'close'] as const;
+const INCIDENT_ACTIONS = ['classify', 'classifyNoDispatch', 'dispatch', 'escalate', 'close', 'reopen'] as const;
 type IncidentAction = (typeof INCIDENT_ACTIONS)[number];
 
 /**
  * The incident state machine as documented. Classifying again before dispatch is allowed;
  * NO_DISPATCH closes the call. Dispatching again adds orders to a DISPATCHED incident.
  * Escalation reports upward without moving the incident. Closing a DISPATCHED incident needs
- * all its orders completed or cancelled, which the DISPATCHED incidents here have.
+ * all its orders completed or cancelled, which the DISPATCHED incidents here have. Reopening
+ * (重办) takes a CLOSED incident back to CLASSIFIED, to be dispatched again.
  */
 const INCIDENT_MATRIX: Record<IncidentStatus, Record<IncidentAction, Outcome<IncidentStatus>>> = {
-  RECEIVED: { classify: 'CLASSIFIED', classifyNoDispatch: 'CLOSED', dispatch: REFUSED, escalate: 'RECEIVED', close: REFUSED },
-  CLASSIFIED: { classify: 'CLASSIFIED', classifyNoDispatch: 'CLOSED', dispatch: 'DISPATCHED', escalate: 'CLASSIFIED', close: 'CLOSED' },
-  DISPATCHED: { classify: REFUSED, classifyNoDispatch: REFUSED, dispatch: 'DISPATCHED', escalate: 'DISPATCHED', close: 'CLOSED' },
-  CLOSED: { classify: REFUSED, classifyNoDispatch: REFUSED, dispatch: REFUSED, escalate: REFUSED, close: REFUSED },
+  RECEIVED: { classify: 'CLASSIFIED', classifyNoDispatch: 'CLOSED', dispatch: REFUSED, escalate: 'RECEIVED', close: REFUSED, reopen: REFUSED },
+  CLASSIFIED: {
+    classify: 'CLASSIFIED', classifyNoDispatch: 'CLOSED', dispatch: 'DISPATCHED', escalate: 'CLASSIFIED', close: 'CLOSED', reopen: REFUSED,
+  },
+  DISPATCHED: { classify: REFUSED, classifyNoDispatch: REFUSED, dispatch: 'DISPATCHED', escalate: 'DISPATCHED', close: 'CLOSED', reopen: REFUSED },
+  CLOSED: { classify: REFUSED, classifyNoDispatch: REFUSED, dispatch: REFUSED, escalate: REFUSED, close: REFUSED, reopen: 'CLASSIFIED' },
 };
 
 /** The one event an allowed action records on the incident itself (not on any of its orders). */
@@ -182,6 +186,7 @@ const INCIDENT_EVENT: Record<IncidentAction, string> = {
   dispatch: 'INCIDENT_DISPATCHED',
   escalate: 'INCIDENT_ESCALATED',
   close: 'INCIDENT_CLOSED',
+  reopen: 'INCIDENT_REOPENED',
 };
 
 /** The unit the DISPATCHED incidents were first ordered to; a dispatch in the walk orders UNIT. */
@@ -200,6 +205,8 @@ function actOnIncident(action: IncidentAction, incidentId: string): Promise<Grap
       return app.gql(EscalateIncidentDocument, { input: { incidentId, reason: '群众聚集，可能扩大', targetCodes: ['leadership-group'] } }, desk);
     case 'close':
       return app.gql(CloseIncidentDocument, { input: { incidentId, note: '已处置完毕' } }, desk);
+    case 'reopen':
+      return app.gql(ReopenIncidentDocument, { input: { incidentId, reason: '回访群众不满意，问题仍未解决' } }, desk);
   }
 }
 

@@ -6,6 +6,7 @@ import { Migration20261129050000 } from './Migration20261129050000_routing';
 import { Migration20261129051000 } from './Migration20261129051000_grid';
 import { Migration20261129052000 } from './Migration20261129052000_access';
 import { Migration20261201100000 } from './Migration20261201100000_rosters';
+import { Migration20261201110000 } from './Migration20261201110000_supervision';
 
 /** Migrations in the order they apply; a new migration file is added here as well. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129051000_grid', class: Migration20261129051000 },
   { name: 'Migration20261129052000_access', class: Migration20261129052000 },
   { name: 'Migration20261201100000_rosters', class: Migration20261201100000 },
+  { name: 'Migration20261201110000_supervision', class: Migration20261201110000 },
 ];

@@ -53,6 +53,9 @@ export enum EventKind {
   ESCALATED_FOR_ROSTER_GAP = 'ESCALATED_FOR_ROSTER_GAP',
   GRID_RECONCILED = 'GRID_RECONCILED',
   GRID_DIVERGENCE = 'GRID_DIVERGENCE',
+  INCIDENT_REOPENED = 'INCIDENT_REOPENED',
+  CALLBACK_RECORDED = 'CALLBACK_RECORDED',
+  COMPLAINT_RECORDED = 'COMPLAINT_RECORDED',
 }
 
 registerBilingualEnum(EventKind, 'EventKind', '变更类型 kind of recorded change', {
@@ -78,4 +81,7 @@ registerBilingualEnum(EventKind, 'EventKind', '变更类型 kind of recorded cha
   ESCALATED_FOR_ROSTER_GAP: '缺口上报 an order issued into a roster gap was escalated to the unit\'s responsible leader and liaison',
   GRID_RECONCILED: '网格对账 the order was sent to the grid platform again after reconciliation',
   GRID_DIVERGENCE: '网格记录领先 the grid platform holds a newer state than ours; check with the unit',
+  INCIDENT_REOPENED: '重办 a closed incident was reopened to be handled again',
+  CALLBACK_RECORDED: '回访 the desk called the caller back and recorded the answer',
+  COMPLAINT_RECORDED: '投诉 a public complaint, media report or leadership instruction about the handling',
 });

@@ -133,3 +133,13 @@ export class CloseIncidentInput extends MutationInputBase {
   @MaxLength(2000, { message: 'note may be at most 2000 characters' })
   note!: string;
 }
+
+@InputType({ description: '重办 reopen a closed incident to be handled again' })
+export class ReopenIncidentInput extends MutationInputBase {
+  @Field(() => ID, { description: '警情标识 incident id' })
+  incidentId!: string;
+
+  @Field({ description: '重办原因 why it must be handled again (caller unsatisfied, problem came back, ...)' })
+  @MaxLength(2000, { message: 'reason may be at most 2000 characters' })
+  reason!: string;
+}

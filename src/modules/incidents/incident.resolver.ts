@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
-import { DESK, DESK_AND_OVERSIGHT, ESCALATION_RECEIVERS, ORDER_READERS } from '../../common/roles';
+import { DESK, DESK_AND_OVERSIGHT, ESCALATION_RECEIVERS, ORDER_READERS, REOPENERS } from '../../common/roles';
 import { requirePrincipal } from '../../graphql/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
 import { mutate, mutateOne } from '../../graphql/mutation';
@@ -17,6 +17,7 @@ import {
   CloseIncidentInput,
   EscalateIncidentInput,
   IncidentFilter,
+  ReopenIncidentInput,
   ReportIncidentInput,
 } from './incident.inputs';
 import { IncidentConnection } from './incident.types';
@@ -124,6 +125,12 @@ export class IncidentResolver {
   @Mutation(() => Incident, { description: '结案 close an incident whose orders are all completed or cancelled' })
   closeIncident(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: CloseIncidentInput): Promise<Incident> {
     return mutateOne(ctx, { ...DESK_ACTION, operation: 'closeIncident', input }, (w) => w.incidentWorkflow.close(input));
+  }
+
+  @Authorized(REOPENERS)
+  @Mutation(() => Incident, { description: '重办 reopen a closed incident to be handled again, with the reason' })
+  reopenIncident(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: ReopenIncidentInput): Promise<Incident> {
+    return mutateOne(ctx, { operation: 'reopenIncident', input, returns: Incident, actingAs: REOPENERS }, (w) => w.incidentWorkflow.reopen(input));
   }
 }
 

@@ -43,6 +43,8 @@ export const INCIDENT_TRANSITIONS = {
     words: 'acknowledge the report',
   },
   close: { from: [CLASSIFIED, DISPATCHED], to: CLOSED, event: EventKind.INCIDENT_CLOSED, words: 'close the incident' },
+  /** 重办: a closed incident goes back to the desk, classified, to be dispatched again. */
+  reopen: { from: [CLOSED], to: CLASSIFIED, event: EventKind.INCIDENT_REOPENED, words: 'reopen the incident' },
 } as const satisfies Record<string, IncidentTransition>;
 
 export type IncidentAction = keyof typeof INCIDENT_TRANSITIONS;

@@ -26,6 +26,7 @@ import type {
   ClassifyIncidentInput,
   CloseIncidentInput,
   EscalateIncidentInput,
+  ReopenIncidentInput,
   ReportIncidentInput,
 } from './incident.inputs';
 
@@ -202,6 +203,26 @@ export class IncidentWorkflow {
     incident.closedAt = new Date();
     incident.closingNote = requireText(input.note, 'note');
     this.move(incident, 'close', { at: incident.closedAt, note: incident.closingNote });
+    return incident;
+  }
+
+  /**
+   * 重办: the incident goes back to CLASSIFIED for the desk to dispatch again. The event keeps
+   * which completed orders are being redone, so the units' reopen rate is read from history.
+   */
+  async reopen(input: ReopenIncidentInput): Promise<Incident> {
+    const incident = await lockIncident(this.tx, input.incidentId);
+    assertIncidentMay(incident, 'reopen');
+    const reason = requireText(input.reason, 'reason');
+    const completed = await this.tx.find(Order, { incident, completedAt: { $ne: null } }, { populate: ['unit'], orderBy: { issuedAt: 'asc' } });
+    const closedAt = incident.closedAt?.toISOString() ?? null;
+    incident.closedAt = undefined;
+    incident.closingNote = undefined;
+    this.move(incident, 'reopen', {
+      note: reason,
+      before: { closedAt },
+      after: { redoneOrders: completed.map((o) => o.id), units: [...new Set(completed.map((o) => o.unit.code))] },
+    });
     return incident;
   }
 }

@@ -1,0 +1,11 @@
+// svg-to-pdfkit ships no types: the one function the report calls.
+declare module 'svg-to-pdfkit' {
+  function SVGtoPDF(
+    doc: PDFKit.PDFDocument,
+    svg: string,
+    x: number,
+    y: number,
+    options?: { width?: number; height?: number; assumePt?: boolean; fontCallback?: (family: string, bold: boolean, italic: boolean) => string },
+  ): void;
+  export = SVGtoPDF;
+}
