@@ -4,6 +4,7 @@ import type { Role } from '../../integrations/keycloak';
 import { ConflictError } from '../common/errors';
 import { actorFor } from '../modules/history/history.actor';
 import { onceForKey } from '../modules/idempotency/idempotency.service';
+import { explainOpenOrderViolation } from '../modules/orders/order.errors';
 import { orderScope } from '../modules/orders/order.scope';
 import { createWorkflows, type Workflows } from '../modules/services';
 import { requirePrincipal } from './auth-checker';
@@ -57,7 +58,7 @@ export async function mutate<T extends { id: string }>(
         { currentStatus: fresh?.status },
       );
     }
-    throw err;
+    throw await explainOpenOrderViolation(ctx.em, err);
   }
 }
 

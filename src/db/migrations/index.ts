@@ -5,6 +5,7 @@ import { Migration20261129044000 } from './Migration20261129044000_feed';
 import { Migration20261129050000 } from './Migration20261129050000_routing';
 import { Migration20261129051000 } from './Migration20261129051000_grid';
 import { Migration20261129052000 } from './Migration20261129052000_access';
+import { Migration20261201120000 } from './Migration20261201120000_reliability';
 
 /** Migrations in the order they apply; a new migration file is added here as well. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129050000_routing', class: Migration20261129050000 },
   { name: 'Migration20261129051000_grid', class: Migration20261129051000 },
   { name: 'Migration20261129052000_access', class: Migration20261129052000 },
+  { name: 'Migration20261201120000_reliability', class: Migration20261201120000 },
 ];
