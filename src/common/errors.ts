@@ -9,6 +9,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** The database did not answer in time or at all: nothing is wrong with the request; retry later (Retry-After). */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 export class DomainError extends Error {
@@ -49,5 +51,23 @@ export class AuthenticationError extends DomainError {
 export class ForbiddenError extends DomainError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super(ErrorCode.FORBIDDEN, message, details);
+  }
+}
+
+export class ServiceUnavailableError extends DomainError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message, details);
+  }
+}
+
+/**
+ * A live feed ends because one change could not be read after retries: the stream stops there
+ * rather than skip it, and `resumeAfter` is the cursor to subscribe again with.
+ */
+export class FeedInterruptedError extends ServiceUnavailableError {
+  constructor(resumeAfter: string) {
+    super(`A change could not be read just now, so this feed stops before it; subscribe again with after: "${resumeAfter}" to get it and every later one.`, {
+      resumeAfter,
+    });
   }
 }

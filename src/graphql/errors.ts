@@ -35,7 +35,9 @@ function constraintMessages(errors: ValidationError[], prefix = ''): string[] {
  * masked (its details are logged with the request id by the error-logging plugin).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // Errors a subscription's stream ends with carry their domain error without a path.
+  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError ? unwrapped.originalError : unwrapped;
   const base = { locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
