@@ -22,7 +22,7 @@ import type { WebhookVerifier } from '../integrations/grid';
 import { renderMetrics } from './common/metrics';
 import { GRID_WEBHOOK_PATH, gridWebhookHandler } from './modules/grid-sync/grid-sync.webhook';
 import { formatError } from './graphql/errors';
-import { errorLoggingPlugin } from './graphql/plugins';
+import { errorLoggingPlugin, introspectionNeedsTokenPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -90,6 +90,17 @@ function bearerFromConnectionParams(params: Readonly<Record<string, unknown>> | 
   if (typeof params.Authorization === 'string') return params.Authorization;
   if (typeof params.token === 'string') return `Bearer ${params.token}`;
   return undefined;
+}
+
+const INVALID_UTF8 = 'entity.utf8.invalid';
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function refuseInvalidUtf8(_req: unknown, _res: unknown, body: Buffer): void {
+  try {
+    strictUtf8.decode(body);
+  } catch {
+    throw Object.assign(new Error('invalid UTF-8'), { status: 400, type: INVALID_UTF8 });
+  }
 }
 
 export async function createAppServer(options: AppServerOptions): Promise<AppServer> {
@@ -193,6 +204,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       errorLoggingPlugin(),
+      introspectionNeedsTokenPlugin(),
     ],
   });
   await apollo.start();
@@ -226,7 +238,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   });
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: BODY_LIMIT }),
+    // Invalid UTF-8 would otherwise be stored as U+FFFD without notice: refuse the body instead.
+    express.json({ limit: BODY_LIMIT, verify: refuseInvalidUtf8 }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(
@@ -241,6 +254,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (err.type === 'entity.too.large') {
       res.status(413).json({ errors: [{ message: `The request body is larger than ${BODY_LIMIT}.`, extensions: { code: 'BAD_REQUEST' } }] });
+    } else if (err.type === INVALID_UTF8) {
+      res.status(400).json({ errors: [{ message: 'The request body is not valid UTF-8.', extensions: { code: 'BAD_USER_INPUT' } }] });
     } else if (err.type === 'entity.parse.failed') {
       res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
     } else {

@@ -30,14 +30,23 @@ function constraintMessages(errors: ValidationError[], prefix = ''): string[] {
 }
 
 /**
+ * A domain error wrapped by graphql without a path: thrown by a scalar or the input-hygiene
+ * rule during variable coercion (wrapped twice), by a plugin, or ending a subscription's stream.
+ */
+function domainCause(error: unknown): unknown {
+  for (let cause = error; cause instanceof GraphQLError; cause = cause.originalError) {
+    if (cause.originalError instanceof DomainError) return cause.originalError;
+  }
+  return error;
+}
+
+/**
  * The one place where errors become what a client sees. Domain errors keep their message and
  * code; input validation is flattened into one readable sentence; anything unexpected is
  * masked (its details are logged with the request id by the error-logging plugin).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const unwrapped = unwrapResolverError(error);
-  // Errors a subscription's stream ends with carry their domain error without a path.
-  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError ? unwrapped.originalError : unwrapped;
+  const original = domainCause(unwrapResolverError(error));
   const base = { locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {

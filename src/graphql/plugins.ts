@@ -1,4 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { visit, type DocumentNode } from 'graphql';
+import { AuthenticationError } from '../common/errors';
 import { logger } from '../common/logger';
 import type { GraphQLContext } from './context';
 import { INTERNAL_ERROR_CODE, isClientError } from './errors';
@@ -29,6 +31,35 @@ export function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
             if (error.extensions?.code === INTERNAL_ERROR_CODE) {
               (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
             }
+          }
+        },
+      };
+    },
+  };
+}
+
+function asksForSchema(document: DocumentNode): boolean {
+  let asks = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') asks = true;
+    },
+  });
+  return asks;
+}
+
+/**
+ * Schema introspection (`__schema`, `__type`) maps the whole API for a stranger: like every
+ * root field it needs a token (`__typename` does not). Where introspection is off it is
+ * refused for everyone by Apollo already.
+ */
+export function introspectionNeedsTokenPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, contextValue }) {
+          if (!contextValue.principal && asksForSchema(document)) {
+            throw new AuthenticationError('Schema introspection needs a bearer token; sign in first.');
           }
         },
       };

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
 import { authChecker } from './auth-checker';
+import { inputHygiene } from './input-hygiene';
 import { AreaResolver } from '../modules/areas/area.resolver';
 import { IncidentResolver } from '../modules/incidents/incident.resolver';
 import { LeadershipResolver } from '../modules/leadership/leadership.resolver';
@@ -51,6 +52,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
+    globalMiddlewares: [inputHygiene],
     pubSub: noTopics,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
