@@ -16,10 +16,15 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   try {
     db = await provisionDatabase(config);
-    const orm = await initOrm({ databaseUrl: db.url, poolMax: config.dbPoolMax });
+    const orm = await initOrm({
+      databaseUrl: db.url,
+      poolMax: config.dbPoolMax,
+      statementTimeoutMs: config.dbStatementTimeoutMs,
+      acquireTimeoutMs: config.dbAcquireTimeoutMs,
+    });
     const seeded = await migrateAndSeed(orm, db.url);
     const grid = startGridSync(config, orm);
-    const server = await createAppServer({ config, orm, gridWebhook: grid.webhook });
+    const server = await createAppServer({ config, orm, gridWebhook: grid.webhook, retryAfterSeconds: config.retryAfterSeconds });
     const port = await server.listen(config.port, config.host);
     const sweeper = config.overdueSweepMs > 0 ? startOverdueScheduler(orm, config.overdueSweepMs) : undefined;
     logger.info('linkage110 started', { port, database: db.kind, seeded, startupMs: Date.now() - startedAt });

@@ -22,7 +22,7 @@ import type { WebhookVerifier } from '../integrations/grid';
 import { renderMetrics } from './common/metrics';
 import { GRID_WEBHOOK_PATH, gridWebhookHandler } from './modules/grid-sync/grid-sync.webhook';
 import { formatError } from './graphql/errors';
-import { errorLoggingPlugin, introspectionNeedsTokenPlugin } from './graphql/plugins';
+import { errorLoggingPlugin, introspectionNeedsTokenPlugin, unavailabilityPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -48,7 +48,13 @@ export interface AppServerOptions {
   keepaliveMs?: number;
   connectionInitWaitMs?: number;
   revocationRefreshMs?: number;
+  /** Retry-After (seconds) with SERVICE_UNAVAILABLE (config RETRY_AFTER_SECONDS). */
+  retryAfterSeconds?: number;
 }
+
+const DEFAULT_RETRY_AFTER_SECONDS = 2;
+/** /readyz answers within this even when the database does not (a probe's own timeout is often 1 s). */
+export const READINESS_TIMEOUT_MS = 800;
 
 /** Request bodies larger than this are refused before parsing (413). */
 export const BODY_LIMIT = '256kb';
@@ -205,6 +211,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       errorLoggingPlugin(),
       introspectionNeedsTokenPlugin(),
+      unavailabilityPlugin(options.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS),
     ],
   });
   await apollo.start();
@@ -223,9 +230,19 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       res.status(503).json({ status: 'stopping' });
       return;
     }
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the database did not answer within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
+    });
     try {
-      await orm.em.fork().getConnection().execute('select 1');
-      const pending = await pendingMigrations(orm);
+      const pending = await Promise.race([
+        orm.em
+          .fork()
+          .getConnection()
+          .execute('select 1')
+          .then(() => pendingMigrations(orm)),
+        timeout,
+      ]).finally(() => clearTimeout(timer));
       if (pending > 0) {
         res.status(503).json({ status: 'migrations pending', pending });
         return;

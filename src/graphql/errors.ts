@@ -5,6 +5,7 @@ import { NotFoundError as OrmNotFoundError, OptimisticLockError } from '@mikro-o
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError, ErrorCode } from '../common/errors';
+import { databaseUnavailable } from '../common/unavailable';
 
 export const INTERNAL_ERROR_CODE = 'INTERNAL_SERVER_ERROR';
 
@@ -68,6 +69,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       ...base,
       message: 'Someone else changed this record at the same moment; reload it and try again.',
       extensions: { code: ErrorCode.CONFLICT },
+    };
+  }
+  if (databaseUnavailable(original)) {
+    return {
+      ...base,
+      message: 'The database is not answering just now; nothing is wrong with the request. Retry after a moment (with the same idempotencyKey for a change).',
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
     };
   }
   const code = formatted.extensions?.code;

@@ -36,7 +36,7 @@ export async function mutate<T extends { id: string }>(
   const actor = actorFor(principal, spec.actingAs, spec.onBehalfOfUnit);
   const { operation, input, returns } = spec;
   try {
-    return await ctx.em.transactional((tx) =>
+    const rows = await ctx.em.transactional((tx) =>
       onceForKey(
         tx,
         { actorId: principal.subject, key: input.idempotencyKey, operation, input },
@@ -47,6 +47,8 @@ export async function mutate<T extends { id: string }>(
         },
       ),
     );
+    ctx.committed = { operation, ids: [...(ctx.committed?.ids ?? []), ...rows.map((row) => row.id)] };
+    return rows;
   } catch (err) {
     if (err instanceof OptimisticLockError) {
       const changed = err.getEntity() as { id?: string; constructor: EntityClass<{ status?: string; id: string }> } | undefined;

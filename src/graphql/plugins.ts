@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { visit, type DocumentNode } from 'graphql';
-import { AuthenticationError } from '../common/errors';
+import { AuthenticationError, ErrorCode } from '../common/errors';
 import { logger } from '../common/logger';
+import { databaseUnavailable } from '../common/unavailable';
 import type { GraphQLContext } from './context';
 import { INTERNAL_ERROR_CODE, isClientError } from './errors';
 
@@ -15,6 +16,10 @@ export function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
+            if (databaseUnavailable(error.originalError ?? error)) {
+              logger.warn('the database could not serve an operation', { requestId: contextValue.requestId, operationName, err: error.originalError ?? error });
+              continue;
+            }
             if (isClientError(error)) continue;
             logger.error('unexpected error in a GraphQL operation', {
               requestId: contextValue.requestId,
@@ -60,6 +65,40 @@ export function introspectionNeedsTokenPlugin(): ApolloServerPlugin<GraphQLConte
         async didResolveOperation({ document, contextValue }) {
           if (!contextValue.principal && asksForSchema(document)) {
             throw new AuthenticationError('Schema introspection needs a bearer token; sign in first.');
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * SERVICE_UNAVAILABLE is an HTTP 503 with Retry-After, so proxies, load balancers and clients
+ * tell "retry later" from a bug without reading the body. When the operation's change had
+ * already committed, its errors say so (committed: true with the ids), so a client never
+ * reports a saved change as failed.
+ */
+export function unavailabilityPlugin(retryAfterSeconds: number): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          const committed = contextValue.committed;
+          if (committed) {
+            for (const error of errors) {
+              const extensions = error.extensions as Record<string, unknown> | undefined;
+              if (extensions?.code !== ErrorCode.SERVICE_UNAVAILABLE && extensions?.code !== INTERNAL_ERROR_CODE) continue;
+              Object.assign(error, {
+                message: `The change was saved (${committed.ids.join(', ')}), but reading it back failed. Do not send it again as new: reload it, or retry with the same idempotencyKey to get this result.`,
+              });
+              Object.assign(extensions, { code: ErrorCode.SERVICE_UNAVAILABLE, committed: true, ids: committed.ids });
+            }
+          }
+          if (errors.some((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(retryAfterSeconds));
           }
         },
       };
