@@ -14,7 +14,7 @@ import { PolicyResolver } from '../modules/policies/policy.resolver';
 import { FeedResolver } from '../modules/feed/feed.resolver';
 import { AccessResolver } from '../modules/access/access.resolver';
 import { GridSyncResolver } from '../modules/grid-sync/grid-sync.resolver';
-import { HistoryEventResolver } from '../modules/history/history.resolver';
+import { HistoryEventResolver, HistoryResolver } from '../modules/history/history.resolver';
 import { RoutingCategoryResolver, RoutingCategoryUnitResolver, RoutingResolver } from '../modules/routing/routing.resolver';
 
 export const resolvers = [
@@ -29,6 +29,7 @@ export const resolvers = [
   AccessResolver,
   GridSyncResolver,
   HistoryEventResolver,
+  HistoryResolver,
   RoutingResolver,
   RoutingCategoryResolver,
   RoutingCategoryUnitResolver,
