@@ -93,3 +93,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export function isClientError(error: unknown): boolean {
   return formatError({ message: '' }, error).extensions?.code !== INTERNAL_ERROR_CODE;
 }
+
+/** True for errors that are not the request's fault (a bug, or the database unavailable): worth trying again. */
+export function isServerFault(error: unknown): boolean {
+  const code = formatError({ message: '' }, error).extensions?.code;
+  return code === INTERNAL_ERROR_CODE || code === ErrorCode.SERVICE_UNAVAILABLE;
+}

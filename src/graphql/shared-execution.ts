@@ -11,7 +11,7 @@ import { logger } from '../common/logger';
 import { tokenRefusal } from '../modules/access/access.revocations';
 import type { FeedItem } from '../modules/feed/feed.hub';
 import type { GraphQLContext } from './context';
-import { isClientError } from './errors';
+import { isServerFault } from './errors';
 
 /**
  * Waits before each new try of an event whose resolution failed (a database error, not a
@@ -106,7 +106,7 @@ export async function subscribeSharingResults(
 async function resolveEvent(args: ExecutionArgs, item: FeedItem): Promise<ExecutionResult> {
   for (let attempt = 0; ; attempt++) {
     const result = await execute({ ...args, rootValue: item });
-    const failure = result.errors?.find((error) => !isClientError(error));
+    const failure = result.errors?.find((error) => isServerFault(error));
     if (!failure) return result;
     const last = attempt >= FEED_RETRY_DELAYS_MS.length;
     logger.error(last ? 'feed event could not be resolved; ending the subscriptions at it' : 'feed event could not be resolved; trying again', {
