@@ -34,6 +34,9 @@ async function raceOnce(concurrent: number) {
   return { results, open };
 }
 
+/** 50 trials of a real race each; on two shared cores in the full run they take well over the default minute. */
+const RACE_LOOP_TIMEOUT_MS = 240_000;
+
 describe.each([2, 4])('%i concurrent dispatches of one unit to a DISPATCHED incident', (concurrent) => {
   it('leave one open order; every loser is told CONFLICT naming it (50 trials)', async () => {
     let winners = 0;
@@ -51,7 +54,7 @@ describe.each([2, 4])('%i concurrent dispatches of one unit to a DISPATCHED inci
       winners += won.length;
     }
     expect(winners).toBe(50);
-  });
+  }, RACE_LOOP_TIMEOUT_MS);
 });
 
 describe('the database itself', () => {
