@@ -16,13 +16,21 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   try {
     db = await provisionDatabase(config);
+    // Migrations run without the request bounds: a backfill (the history's hash chain) may
+    // take longer than any request should. Requests get the bounded pool below.
+    const migrating = await initOrm({ databaseUrl: db.url, poolMax: 2, statementTimeoutMs: 0 });
+    let seeded;
+    try {
+      seeded = await migrateAndSeed(migrating, db.url);
+    } finally {
+      await migrating.close();
+    }
     const orm = await initOrm({
       databaseUrl: db.url,
       poolMax: config.dbPoolMax,
       statementTimeoutMs: config.dbStatementTimeoutMs,
       acquireTimeoutMs: config.dbAcquireTimeoutMs,
     });
-    const seeded = await migrateAndSeed(orm, db.url);
     const grid = startGridSync(config, orm);
     const server = await createAppServer({ config, orm, gridWebhook: grid.webhook, retryAfterSeconds: config.retryAfterSeconds });
     const port = await server.listen(config.port, config.host);

@@ -9,7 +9,7 @@ import { GridOutboxSubscriber } from '../modules/grid-sync/grid-sync.outbox.subs
 export interface OrmOptions {
   databaseUrl: string;
   poolMax?: number;
-  /** Server-side statement_timeout; a client-side bound 1 s longer catches a server that does not answer. Default 5000. */
+  /** Server-side statement_timeout; a client-side bound 1 s longer catches a server that does not answer. Default 5000; 0 for none (migrations). */
   statementTimeoutMs?: number;
   /** Waiting for a pooled connection, and connecting a new one. Default 3000. */
   acquireTimeoutMs?: number;
@@ -37,9 +37,12 @@ export function ormConfig(options: OrmOptions) {
     driverOptions: {
       acquireConnectionTimeout: acquireTimeoutMs,
       connection: {
-        statement_timeout: statementTimeoutMs,
-        // A frozen server never cancels its statements: pg then gives up on its own.
-        query_timeout: statementTimeoutMs + 1000,
+        // 0: no bound, for migrations (a backfill may take longer than any request should).
+        ...(statementTimeoutMs > 0 && {
+          statement_timeout: statementTimeoutMs,
+          // A frozen server never cancels its statements: pg then gives up on its own.
+          query_timeout: statementTimeoutMs + 1000,
+        }),
         connectionTimeoutMillis: acquireTimeoutMs,
       },
     },
