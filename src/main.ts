@@ -25,10 +25,23 @@ async function main(): Promise<void> {
   await preflight(config);
   try {
     db = await provisionDatabase(config);
-    const orm = await initOrm({ databaseUrl: db.url, poolMax: config.dbPoolMax });
-    const seeded = await migrateAndSeed(orm, db.url);
+    // Migrations run without the request bounds: a backfill (the history's hash chain) may
+    // take longer than any request should. Requests get the bounded pool below.
+    const migrating = await initOrm({ databaseUrl: db.url, poolMax: 2, statementTimeoutMs: 0 });
+    let seeded;
+    try {
+      seeded = await migrateAndSeed(migrating, db.url);
+    } finally {
+      await migrating.close();
+    }
+    const orm = await initOrm({
+      databaseUrl: db.url,
+      poolMax: config.dbPoolMax,
+      statementTimeoutMs: config.dbStatementTimeoutMs,
+      acquireTimeoutMs: config.dbAcquireTimeoutMs,
+    });
     const grid = startGridSync(config, orm);
-    const server = await createAppServer({ config, orm, gridWebhook: grid.webhook });
+    const server = await createAppServer({ config, orm, gridWebhook: grid.webhook, retryAfterSeconds: config.retryAfterSeconds });
     const port = await server.listen(config.port, config.host).catch((err: NodeJS.ErrnoException) => {
       // Taken between the preflight check and now.
       throw err.code === 'EADDRINUSE' ? portTaken('PORT', config.host, config.port) : err;

@@ -24,7 +24,7 @@ import { bindDomainMetrics } from './modules/metrics';
 import { GRID_WEBHOOK_PATH, gridWebhookHandler } from './modules/grid-sync/grid-sync.webhook';
 import { CALENDAR_PATH, ROSTER_EXPORT_PATH, ROSTER_IMPORT_PATH, calendarHandler, rosterExportHandler, rosterImportHandlers } from './modules/rosters/roster.http';
 import { formatError } from './graphql/errors';
-import { operationLoggingPlugin } from './graphql/plugins';
+import { introspectionNeedsTokenPlugin, operationLoggingPlugin, unavailabilityPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -50,7 +50,13 @@ export interface AppServerOptions {
   keepaliveMs?: number;
   connectionInitWaitMs?: number;
   revocationRefreshMs?: number;
+  /** Retry-After (seconds) with SERVICE_UNAVAILABLE (config RETRY_AFTER_SECONDS). */
+  retryAfterSeconds?: number;
 }
+
+const DEFAULT_RETRY_AFTER_SECONDS = 2;
+/** /readyz answers within this even when the database does not (a probe's own timeout is often 1 s). */
+export const READINESS_TIMEOUT_MS = 800;
 
 /** Request bodies larger than this are refused before parsing (413). */
 export const BODY_LIMIT = '256kb';
@@ -116,6 +122,17 @@ function bearerFromConnectionParams(params: Readonly<Record<string, unknown>> | 
   if (typeof params.Authorization === 'string') return params.Authorization;
   if (typeof params.token === 'string') return `Bearer ${params.token}`;
   return undefined;
+}
+
+const INVALID_UTF8 = 'entity.utf8.invalid';
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function refuseInvalidUtf8(_req: unknown, _res: unknown, body: Buffer): void {
+  try {
+    strictUtf8.decode(body);
+  } catch {
+    throw Object.assign(new Error('invalid UTF-8'), { status: 400, type: INVALID_UTF8 });
+  }
 }
 
 export async function createAppServer(options: AppServerOptions): Promise<AppServer> {
@@ -223,6 +240,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       operationLoggingPlugin(),
+      introspectionNeedsTokenPlugin(),
+      unavailabilityPlugin(options.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS),
     ],
   });
   await apollo.start();
@@ -245,9 +264,19 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       res.status(503).json({ status: 'stopping' });
       return;
     }
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the database did not answer within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
+    });
     try {
-      await orm.em.fork().getConnection().execute('select 1');
-      const pending = await pendingMigrations(orm);
+      const pending = await Promise.race([
+        orm.em
+          .fork()
+          .getConnection()
+          .execute('select 1')
+          .then(() => pendingMigrations(orm)),
+        timeout,
+      ]).finally(() => clearTimeout(timer));
       if (pending > 0) {
         res.status(503).json({ status: 'migrations pending', pending });
         return;
@@ -260,7 +289,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   });
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: BODY_LIMIT }),
+    // Invalid UTF-8 would otherwise be stored as U+FFFD without notice: refuse the body instead.
+    express.json({ limit: BODY_LIMIT, verify: refuseInvalidUtf8 }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(
@@ -275,6 +305,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (err.type === 'entity.too.large') {
       res.status(413).json({ errors: [{ message: `The request body is larger than ${BODY_LIMIT}.`, extensions: { code: 'BAD_REQUEST' } }] });
+    } else if (err.type === INVALID_UTF8) {
+      res.status(400).json({ errors: [{ message: 'The request body is not valid UTF-8.', extensions: { code: 'BAD_USER_INPUT' } }] });
     } else if (err.type === 'entity.parse.failed') {
       res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
     } else {

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
 
 /**
  * Standard Webhooks (https://www.standardwebhooks.com) signatures: HMAC-SHA256 over
@@ -31,6 +32,7 @@ export type WebhookRejectionReason =
   | 'MALFORMED_HEADER'
   | 'TIMESTAMP_TOO_OLD'
   | 'TIMESTAMP_TOO_NEW'
+  | 'MALFORMED_BODY'
   | 'BAD_SIGNATURE'
   | 'REPLAYED';
 
@@ -72,9 +74,34 @@ export function decodeWebhookSecret(secret: string): Buffer {
 
 export type WebhookBody = string | Uint8Array;
 
-/** base64 HMAC-SHA256 of `${id}.${timestamp}.${body}`, over the body's exact bytes. */
-export function computeWebhookSignature(key: Buffer, id: string, timestampSeconds: number, body: WebhookBody): string {
-  return createHmac('sha256', key).update(`${id}.${timestampSeconds}.`).update(body).digest('base64');
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The body as the text the signature covers. The standardwebhooks package signs text (a
+ * Buffer is decoded as UTF-8), so a body that is not valid UTF-8 would be signed as other
+ * bytes than were sent: it is refused instead (MALFORMED_BODY), never verified loosely.
+ */
+function bodyText(body: WebhookBody): string {
+  if (typeof body === 'string') return body;
+  try {
+    return strictUtf8.decode(body);
+  } catch {
+    throw new WebhookVerificationError('MALFORMED_BODY', 'the webhook body is not valid UTF-8');
+  }
+}
+
+/** The standardwebhooks signer for one key (raw bytes, already taken out of `whsec_`). */
+function signerFor(key: Buffer): Webhook {
+  return new Webhook(new Uint8Array(key), { format: 'raw' });
+}
+
+/**
+ * base64 HMAC-SHA256 of `${id}.${timestamp}.${body}`, computed by the standardwebhooks package
+ * (the Standard Webhooks reference implementation).
+ */
+export function computeWebhookSignature(key: Buffer, id: string, timestampSeconds: number, body: WebhookBody, signer = signerFor(key)): string {
+  const versioned = signer.sign(id, new Date(timestampSeconds * 1000), bodyText(body));
+  return versioned.slice(versioned.indexOf(',') + 1);
 }
 
 // A type rather than an interface, so it passes wherever a header record is expected.
@@ -189,6 +216,7 @@ export interface WebhookVerifier {
 export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookVerifier {
   const keys = toList(options.secrets).map(decodeWebhookSecret);
   if (keys.length === 0) throw new WebhookSecretError('at least one webhook secret is needed to verify');
+  const signers = keys.map((key) => ({ key, signer: signerFor(key) }));
   const toleranceSeconds = options.toleranceSeconds ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS;
   const clock = options.now;
   const now = clock ? () => toMillis(clock()) : Date.now;
@@ -220,8 +248,9 @@ export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookV
     if (offered.length === 0) {
       throw new WebhookVerificationError('MALFORMED_HEADER', `${WEBHOOK_SIGNATURE_HEADER} holds no "${SIGNATURE_VERSION},<base64 HMAC-SHA256>" signature`);
     }
-    const matches = keys.some((key) => {
-      const expected = Buffer.from(computeWebhookSignature(key, id, timestampSeconds, request.body), 'base64');
+    const text = bodyText(request.body);
+    const matches = signers.some(({ key, signer }) => {
+      const expected = Buffer.from(computeWebhookSignature(key, id, timestampSeconds, text, signer), 'base64');
       return offered.some((signature) => timingSafeEqual(expected, signature));
     });
     if (!matches) {
@@ -230,7 +259,7 @@ export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookV
     return {
       id,
       timestamp: new Date(timestampSeconds * 1000),
-      body: typeof request.body === 'string' ? request.body : Buffer.from(request.body).toString('utf8'),
+      body: text,
     };
   }
 

@@ -4,9 +4,9 @@ import {
   createPublicKey,
   generateKeyPairSync,
   randomUUID,
-  verify as verifySignature,
   type KeyObject,
 } from 'node:crypto';
+import { compactVerify, errors as joseErrors } from 'jose';
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeJwt, signRs256 } from './jwt';
@@ -63,12 +63,31 @@ export function createDevVerifier(dataDir: string): TokenVerifier {
           `The token was signed with another dev key than the one in ${devKeyDir(dataDir)}; mint a new one with \`${devTokenCommand(dataDir)}\`.`,
         );
       }
-      if (!verifySignature('sha256', Buffer.from(decoded.signingInput), key.publicKey, decoded.signature)) {
-        throw new TokenRejectedError('BAD_SIGNATURE', 'The token signature does not match the dev signing key.');
-      }
+      await verifyWithJose(token, key.publicKey);
       return principal;
     },
   };
+}
+
+/**
+ * The signature, by jose: RS256 only, and what jose adds to our checks: a header naming
+ * critical parameters (crit) it does not understand is refused, as RFC 7515 requires.
+ */
+async function verifyWithJose(token: string, publicKey: KeyObject): Promise<void> {
+  try {
+    await compactVerify(token, publicKey, { algorithms: ['RS256'] });
+  } catch (err) {
+    if (err instanceof joseErrors.JWSSignatureVerificationFailed) {
+      throw new TokenRejectedError('BAD_SIGNATURE', 'The token signature does not match the dev signing key.');
+    }
+    if (err instanceof joseErrors.JOSEAlgNotAllowed) {
+      throw new TokenRejectedError('UNSUPPORTED_ALG', 'Only RS256 tokens are accepted.');
+    }
+    if (err instanceof joseErrors.JWSInvalid && /signature/i.test(err.message)) {
+      throw new TokenRejectedError('BAD_SIGNATURE', 'The token signature does not match the dev signing key.');
+    }
+    throw new TokenRejectedError('MALFORMED', `The token is refused: ${err instanceof Error ? err.message : String(err)}.`);
+  }
 }
 
 export interface DevTokenClaims {

@@ -1,4 +1,5 @@
 import { KeyObject, sign } from 'node:crypto';
+import { decodeJwt as joseDecodeJwt, decodeProtectedHeader } from 'jose';
 import { TokenRejectedError } from './keycloak.errors';
 
 export interface DecodedJwt {
@@ -37,9 +38,21 @@ export function decodeJwt(token: string): DecodedJwt {
   if (signaturePart !== '' && !BASE64URL.test(signaturePart)) {
     throw new TokenRejectedError('MALFORMED', 'The token signature is not base64url.');
   }
+  const header = decodeJsonPart(headerPart, 'header');
+  const payload = decodeJsonPart(payloadPart, 'payload');
+  // jose reads them again as the field's library does (a JWE or a header that is not a JWS
+  // header is refused); our strict checks above stay in front of it.
+  let joseHeader: Record<string, unknown>;
+  let joseClaims: Record<string, unknown>;
+  try {
+    joseHeader = decodeProtectedHeader(token) as Record<string, unknown>;
+    joseClaims = joseDecodeJwt(token) as Record<string, unknown>;
+  } catch (err) {
+    throw new TokenRejectedError('MALFORMED', `The token is not a JWT: ${err instanceof Error ? err.message : String(err)}.`);
+  }
   return {
-    header: decodeJsonPart(headerPart, 'header'),
-    payload: decodeJsonPart(payloadPart, 'payload'),
+    header: { ...header, ...joseHeader },
+    payload: { ...payload, ...joseClaims },
     signingInput: `${headerPart}.${payloadPart}`,
     signature: Buffer.from(signaturePart, 'base64url'),
   };

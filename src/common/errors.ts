@@ -9,7 +9,19 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** The database did not answer in time or at all: nothing is wrong with the request; retry later (Retry-After). */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
+
+/** The HTTP status of each code, for the plain HTTP endpoints (webhook, uploads) and GraphQL's 503 alike. */
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
+};
 
 export class DomainError extends Error {
   constructor(
@@ -49,5 +61,23 @@ export class AuthenticationError extends DomainError {
 export class ForbiddenError extends DomainError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super(ErrorCode.FORBIDDEN, message, details);
+  }
+}
+
+export class ServiceUnavailableError extends DomainError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message, details);
+  }
+}
+
+/**
+ * A live feed ends because one change could not be read after retries: the stream stops there
+ * rather than skip it, and `resumeAfter` is the cursor to subscribe again with.
+ */
+export class FeedInterruptedError extends ServiceUnavailableError {
+  constructor(resumeAfter: string) {
+    super(`A change could not be read just now, so this feed stops before it; subscribe again with after: "${resumeAfter}" to get it and every later one.`, {
+      resumeAfter,
+    });
   }
 }

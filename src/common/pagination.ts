@@ -1,6 +1,7 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { BadInputError } from './errors';
+import { assertId } from './ids';
 
 export const MAX_PAGE_SIZE = 100;
 /** Most values one list argument (ids, states) may carry. */
@@ -40,8 +41,8 @@ export function decodeCursor(cursor: string): Position {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
     const date = new Date(at);
-    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
-    return { at: date, id };
+    if (typeof at !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    return { at: date, id: assertId(id, 'cursor') };
   } catch {
     throw new BadInputError('The cursor in "after" is not one this API gave out; start again without it.', {
       argument: 'after',

@@ -19,6 +19,8 @@ export const DISPUTE_JUDGES: Role[] = ['commander', 'leadership'];
 /** Who acknowledges reports of major incidents on behalf of the targets. */
 export const ESCALATION_RECEIVERS: Role[] = ['leadership'];
 export const ADMIN: Role[] = ['admin'];
+/** Who may check that the event history is untouched (accountability rests on it). */
+export const HISTORY_VERIFIERS: Role[] = ['admin', 'leadership'];
 /** Who reads and edits the routing taxonomy's categories. */
 export const TAXONOMY_READERS: Role[] = [...DESK, ...ADMIN];
 /** The grid platform's machine client. */

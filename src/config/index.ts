@@ -16,6 +16,16 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Pool size per process. */
   dbPoolMax: number;
+  /**
+   * The longest one SQL statement may run (server-side statement_timeout, and a client-side
+   * bound a little longer for a server that does not answer at all): no request hangs on the
+   * database. A statement cut short is SERVICE_UNAVAILABLE.
+   */
+  dbStatementTimeoutMs: number;
+  /** The longest a request waits for a pooled connection (or for a new one to connect). */
+  dbAcquireTimeoutMs: number;
+  /** The Retry-After (seconds) sent with SERVICE_UNAVAILABLE. */
+  retryAfterSeconds: number;
   shutdownGraceMs: number;
   /** How often this process looks for orders past a deadline; 0 turns the sweep off. */
   overdueSweepMs: number;
@@ -188,6 +198,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
     dbPoolMax: integer(env, 'DB_POOL_MAX', 10, 1, 200),
+    dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 100, 600000),
+    dbAcquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 3000, 100, 600000),
+    retryAfterSeconds: integer(env, 'RETRY_AFTER_SECONDS', 2, 1, 3600),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
     overdueSweepMs: integer(env, 'OVERDUE_SWEEP_MS', 30000, 0, 3600000),
   };

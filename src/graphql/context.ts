@@ -21,6 +21,11 @@ export interface GraphQLContext {
   /** The process's live feed, for subscriptions. */
   feed?: FeedHub;
   revocations?: RevocationList;
+  /**
+   * Set by mutate() once its transaction committed: an error reading the result back is then
+   * reported as "saved, reading it back failed", never as a failed change.
+   */
+  committed?: { operation: string; ids: string[] };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;

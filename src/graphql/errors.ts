@@ -5,6 +5,7 @@ import { NotFoundError as OrmNotFoundError, OptimisticLockError } from '@mikro-o
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError, ErrorCode } from '../common/errors';
+import { databaseUnavailable } from '../common/unavailable';
 
 export const INTERNAL_ERROR_CODE = 'INTERNAL_SERVER_ERROR';
 
@@ -30,12 +31,23 @@ function constraintMessages(errors: ValidationError[], prefix = ''): string[] {
 }
 
 /**
+ * A domain error wrapped by graphql without a path: thrown by a scalar or the input-hygiene
+ * rule during variable coercion (wrapped twice), by a plugin, or ending a subscription's stream.
+ */
+function domainCause(error: unknown): unknown {
+  for (let cause = error; cause instanceof GraphQLError; cause = cause.originalError) {
+    if (cause.originalError instanceof DomainError) return cause.originalError;
+  }
+  return error;
+}
+
+/**
  * The one place where errors become what a client sees. Domain errors keep their message and
  * code; input validation is flattened into one readable sentence; anything unexpected is
  * masked (its details are logged with the request id by the error-logging plugin).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = domainCause(unwrapResolverError(error));
   const base = { locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
@@ -59,6 +71,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: ErrorCode.CONFLICT },
     };
   }
+  if (databaseUnavailable(original)) {
+    return {
+      ...base,
+      message: 'The database is not answering just now; nothing is wrong with the request. Retry after a moment (with the same idempotencyKey for a change).',
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     return { ...base, message: formatted.message, extensions: { code } };
@@ -76,4 +95,10 @@ export function isClientError(error: unknown): boolean {
   // GRAPHQL_PARSE_FAILED and BAD_USER_INPUT for a syntax error or a bad variable.
   const formatted = error instanceof GraphQLError ? error.toJSON() : { message: '' };
   return formatError(formatted, error).extensions?.code !== INTERNAL_ERROR_CODE;
+}
+
+/** True for errors that are not the request's fault (a bug, or the database unavailable): worth trying again. */
+export function isServerFault(error: unknown): boolean {
+  const code = formatError({ message: '' }, error).extensions?.code;
+  return code === INTERNAL_ERROR_CODE || code === ErrorCode.SERVICE_UNAVAILABLE;
 }

@@ -69,6 +69,9 @@ function measure(
   let cost = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
+      // Introspection (__schema, __type) is bounded by the schema, and its cycles by graphql's
+      // own MaxIntrospectionDepthRule; counted here, the standard getIntrospectionQuery() fails.
+      if (selection.name.value.startsWith('__')) continue;
       cost += multiplier;
       if (!selection.selectionSet) continue;
       const definition = parent && isObjectType(parent) ? parent.getFields()[selection.name.value] : undefined;

@@ -4,6 +4,7 @@ import type { Role } from '../../integrations/keycloak';
 import { ConflictError } from '../common/errors';
 import { actorFor } from '../modules/history/history.actor';
 import { onceForKey } from '../modules/idempotency/idempotency.service';
+import { explainOpenOrderViolation } from '../modules/orders/order.errors';
 import { orderScope } from '../modules/orders/order.scope';
 import { createWorkflows, type Workflows } from '../modules/services';
 import { requirePrincipal } from './auth-checker';
@@ -35,7 +36,7 @@ export async function mutate<T extends { id: string }>(
   const actor = actorFor(principal, spec.actingAs, spec.onBehalfOfUnit);
   const { operation, input, returns } = spec;
   try {
-    return await ctx.em.transactional((tx) =>
+    const rows = await ctx.em.transactional((tx) =>
       onceForKey(
         tx,
         { actorId: principal.subject, key: input.idempotencyKey, operation, input },
@@ -46,6 +47,8 @@ export async function mutate<T extends { id: string }>(
         },
       ),
     );
+    ctx.committed = { operation, ids: [...(ctx.committed?.ids ?? []), ...rows.map((row) => row.id)] };
+    return rows;
   } catch (err) {
     if (err instanceof OptimisticLockError) {
       const changed = err.getEntity() as { id?: string; constructor: EntityClass<{ status?: string; id: string }> } | undefined;
@@ -57,7 +60,7 @@ export async function mutate<T extends { id: string }>(
         { currentStatus: fresh?.status },
       );
     }
-    throw err;
+    throw await explainOpenOrderViolation(ctx.em, err);
   }
 }
 

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
 import { authChecker } from './auth-checker';
+import { inputHygiene } from './input-hygiene';
 import { AreaResolver } from '../modules/areas/area.resolver';
 import { IncidentResolver } from '../modules/incidents/incident.resolver';
 import { LeadershipResolver } from '../modules/leadership/leadership.resolver';
@@ -13,7 +14,7 @@ import { PolicyResolver } from '../modules/policies/policy.resolver';
 import { FeedResolver } from '../modules/feed/feed.resolver';
 import { AccessResolver } from '../modules/access/access.resolver';
 import { GridSyncResolver } from '../modules/grid-sync/grid-sync.resolver';
-import { HistoryEventResolver } from '../modules/history/history.resolver';
+import { HistoryEventResolver, HistoryResolver } from '../modules/history/history.resolver';
 import { RosterChangeResolver, RosterResolver, UnitDutyResolver, UnitOnDutyResolver, UnitRosterGapsResolver } from '../modules/rosters/roster.resolver';
 import { RoutingCategoryResolver, RoutingCategoryUnitResolver, RoutingResolver } from '../modules/routing/routing.resolver';
 import {
@@ -35,6 +36,7 @@ export const resolvers = [
   AccessResolver,
   GridSyncResolver,
   HistoryEventResolver,
+  HistoryResolver,
   RoutingResolver,
   RoutingCategoryResolver,
   RoutingCategoryUnitResolver,
@@ -67,6 +69,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
+    globalMiddlewares: [inputHygiene],
     pubSub: noTopics,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },

@@ -58,6 +58,13 @@ describe('webhook signatures (Standard Webhooks)', () => {
     expect(verifier.verifySignature({ headers: new Headers(request.headers as Record<string, string>), body }).id).toBe('evt_1');
   });
 
+  it('refuses a body that is not valid UTF-8 (the library signs text), whatever its signature', () => {
+    const verifier = createWebhookVerifier({ secrets: secret, now: at(0) });
+    const request = signed(secret);
+    const bytes = Buffer.concat([Buffer.from(body), Buffer.from([0xc3, 0x28])]);
+    rejection(() => verifier.verifySignature({ headers: request.headers, body: bytes }), 'MALFORMED_BODY');
+  });
+
   it('refuses a signature made with another secret', () => {
     const verifier = createWebhookVerifier({ secrets: secret, now: at(0) });
     rejection(() => verifier.verifySignature(signed(generateWebhookSecret())), 'BAD_SIGNATURE');

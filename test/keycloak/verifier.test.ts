@@ -1,8 +1,9 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import KeycloakConnect from 'keycloak-connect';
+import { signRs256 } from '../../integrations/keycloak/jwt';
 import {
   createDevVerifier,
   createKeycloakVerifier,
@@ -404,6 +405,16 @@ describe('dev verifier', () => {
     await expectRejected(verifier.verify(`${header}.${payload}.`), 'BAD_SIGNATURE');
     await expectRejected(verifier.verify(unsigned(claims)), 'UNSUPPORTED_ALG');
     await expectRejected(verifier.verify(signWith(realmKey, keycloakClaims('http://127.0.0.1:1'))), 'WRONG_ISSUER');
+  });
+
+  it('verifies the signature with jose, and still refuses a header naming critical parameters', async () => {
+    const dataDir = freshDataDir();
+    const verifier = createDevVerifier(dataDir);
+    const minted = signDevToken(dataDir, { role: 'dispatcher' });
+    const claims = JSON.parse(Buffer.from(minted.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
+    const privateKey = createPrivateKey(readFileSync(path.join(devKeyDir(dataDir), 'signing-key.pem'), 'utf8'));
+    await expect(verifier.verify(signRs256({ typ: 'JWT' }, claims, privateKey))).resolves.toMatchObject({ roles: ['dispatcher'] });
+    await expectRejected(verifier.verify(signRs256({ typ: 'JWT', crit: ['x-l110'], 'x-l110': true }, claims, privateKey)), 'UNSUPPORTED_ALG');
   });
 
   it('will not mint a unit_operator token without a unit', () => {

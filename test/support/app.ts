@@ -4,9 +4,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { print, type ExecutionResult } from 'graphql';
 import { signDevToken, type Role } from '../../integrations/keycloak';
-import { initOrm } from '../../src/db/orm';
+import { initOrm, type OrmOptions } from '../../src/db/orm';
 import { createAppServer, GRAPHQL_PATH, type AppServer, type AppServerOptions } from '../../src/server';
 import { createTestDatabase, ENV_KEYS_DIR } from './database';
+import { startDbProxy, type DbProxy } from './db-proxy';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -19,7 +20,10 @@ export interface TestApp {
   url: string;
   baseUrl: string;
   orm: MikroORM;
+  /** The database itself (not through the proxy). */
   databaseUrl: string;
+  /** With `throughProxy`: the connection between the app and its database, to cut or freeze. */
+  proxy?: DbProxy;
   /** A fresh EntityManager for arranging data and checking what was stored. */
   em(): EntityManager;
   /** Sends one operation to the real /graphql endpoint. */
@@ -45,14 +49,20 @@ export async function startTestApp(
     defaultUnit?: string;
     config?: Partial<AppServerOptions['config']>;
     gridWebhook?: AppServerOptions['gridWebhook'];
-    server?: Pick<AppServerOptions, 'keepaliveMs' | 'connectionInitWaitMs'>;
+    server?: Pick<AppServerOptions, 'keepaliveMs' | 'connectionInitWaitMs' | 'retryAfterSeconds'>;
+    /** Pool and time bounds of the app's database connections (src/db/orm.ts defaults otherwise). */
+    orm?: Pick<OrmOptions, 'poolMax' | 'statementTimeoutMs' | 'acquireTimeoutMs'>;
+    /** The app reaches its database through a proxy the test can cut or freeze (`app.proxy`). */
+    throughProxy?: boolean;
   } = {},
 ): Promise<TestApp> {
   const keysDir = process.env[ENV_KEYS_DIR]!;
   const database = await createTestDatabase();
+  const proxy = options.throughProxy ? await startDbProxy(database.url) : undefined;
   let recording: string[] | undefined;
   const orm = await initOrm({
-    databaseUrl: database.url,
+    ...options.orm,
+    databaseUrl: proxy?.url ?? database.url,
     onQuery: (message) => {
       if (recording && message.includes('[query]')) recording.push(message);
     },
@@ -78,6 +88,7 @@ export async function startTestApp(
       baseUrl,
       orm,
       databaseUrl: database.url,
+      proxy,
       em: () => orm.em.fork(),
       token: (role, unit, ttlSeconds) => signDevToken(keysDir, { role, unit, ttlSeconds }),
       async gql(document, variables, requestOptions = {}) {
@@ -107,14 +118,17 @@ export async function startTestApp(
         }
       },
       async close() {
+        proxy?.restore();
         await running.stop();
         await orm.close();
+        await proxy?.close();
         await database.drop();
       },
     };
   } catch (err) {
     await server?.stop();
     await orm.close();
+    await proxy?.close();
     await database.drop();
     throw err;
   }

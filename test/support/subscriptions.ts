@@ -121,6 +121,11 @@ export class FeedClient {
     return taken;
   }
 
+  /** Resolves when the server has completed the subscription (it ended, with no more messages). */
+  ended(timeoutMs = 5000): Promise<void> {
+    return this.until(() => this.completed, timeoutMs, 'not completed');
+  }
+
   /** Resolves when the server has acknowledged the connection (connection_ack). */
   connected(timeoutMs = 5000): Promise<void> {
     return this.until(() => this.isConnected, timeoutMs, 'not connected');

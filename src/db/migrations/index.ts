@@ -7,6 +7,7 @@ import { Migration20261129051000 } from './Migration20261129051000_grid';
 import { Migration20261129052000 } from './Migration20261129052000_access';
 import { Migration20261201100000 } from './Migration20261201100000_rosters';
 import { Migration20261201110000 } from './Migration20261201110000_supervision';
+import { Migration20261201120000 } from './Migration20261201120000_reliability';
 
 /** Migrations in the order they apply; a new migration file is added here as well. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129052000_access', class: Migration20261129052000 },
   { name: 'Migration20261201100000_rosters', class: Migration20261201100000 },
   { name: 'Migration20261201110000_supervision', class: Migration20261201110000 },
+  { name: 'Migration20261201120000_reliability', class: Migration20261201120000 },
 ];

@@ -15,6 +15,8 @@ export interface FeedItem extends EventLogEntry {
    * shared by every subscription it goes to: each event is read once however many screens show it.
    */
   scope(): RequestScope;
+  /** Drops the scope, so a retry reads the event again with a fresh fork and loaders (nothing cached from the failed try). */
+  renew(): void;
 }
 
 export type FeedFilter = (item: FeedItem) => boolean;
@@ -26,6 +28,9 @@ function toItem(entry: EventLogEntry, orm: MikroORM): FeedItem {
     scope() {
       scope ??= createRequestScope(orm.em.fork());
       return scope;
+    },
+    renew() {
+      scope = undefined;
     },
   };
 }

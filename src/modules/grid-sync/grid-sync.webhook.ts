@@ -7,7 +7,7 @@ import {
   type GridFeedback,
   type WebhookVerifier,
 } from '../../../integrations/grid';
-import { DomainError, ErrorCode } from '../../common/errors';
+import { DomainError, HTTP_STATUS } from '../../common/errors';
 import { logger } from '../../common/logger';
 import { ActionChannel } from '../history/history.enums';
 import type { Actor } from '../history/history.actor';
@@ -18,13 +18,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 export const GRID_WEBHOOK_PATH = '/integrations/grid/webhook';
 
 export const GRID_ACTOR: Actor = { id: 'grid-platform', name: '网格化平台', role: 'grid_sync', channel: ActionChannel.GRID };
-
-const STATUS_OF: Record<string, number> = {
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.CONFLICT]: 409,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.FORBIDDEN]: 403,
-};
 
 /**
  * Applies one grid worker's report through the same workflow transitions and checks as a unit
@@ -99,7 +92,7 @@ export function gridWebhookHandler(orm: MikroORM, verifier: WebhookVerifier) {
       }
     } catch (err) {
       if (err instanceof DomainError) {
-        return problem(res, STATUS_OF[err.code] ?? 400, err.code, err.message, err.details);
+        return problem(res, HTTP_STATUS[err.code], err.code, err.message, err.details);
       }
       logger.error('grid webhook failed', { err, webhookId: verified.id });
       problem(res, 500, 'INTERNAL', 'The feedback could not be stored; retry later with the same webhook-id.');

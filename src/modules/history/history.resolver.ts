@@ -1,8 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { HISTORY_VERIFIERS } from '../../common/roles';
 import type { GraphQLContext } from '../../graphql/context';
 import { Order } from '../orders/order.entity';
 import { Unit } from '../units/unit.entity';
 import { HistoryEvent } from './history.entity';
+import { HistoryVerification } from './history.types';
 
 /**
  * Which order and unit an event belongs to, so a timeline line such as a sign-for recorded by
@@ -21,5 +23,16 @@ export class HistoryEventResolver {
     if (!event.order) return null;
     const order = await ctx.loaders.orderById.load(event.order.id);
     return order ? ctx.loaders.unitById.load(order.unit.id) : null;
+  }
+}
+
+@Resolver()
+export class HistoryResolver {
+  @Authorized(HISTORY_VERIFIERS)
+  @Query(() => HistoryVerification, {
+    description: '核验处置记录 checks the hash chain over the whole event history and names the first broken link, if any',
+  })
+  verifyHistory(@Ctx() ctx: GraphQLContext): Promise<HistoryVerification> {
+    return ctx.services.events.verifyChain();
   }
 }

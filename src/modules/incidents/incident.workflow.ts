@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { touch } from '../../common/base.entity';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
@@ -36,7 +37,9 @@ import type {
  * each sees what the other committed.
  */
 export async function lockIncident(tx: EntityManager, id: string): Promise<Incident> {
-  const incident = await tx.findOne(Incident, { id: assertId(id, 'incident') });
+  // SELECT ... FOR UPDATE; refresh so a row already in this transaction's identity map is read
+  // again as the lock holder committed it.
+  const incident = await tx.findOne(Incident, { id: assertId(id, 'incident') }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   if (!incident) throw new NotFoundError(`No incident has the id ${id}.`, { id });
   return incident;
 }

@@ -10,6 +10,7 @@ import type { Incident } from '../incidents/incident.entity';
 import { Classification } from '../incidents/incident.enums';
 import { assertIncidentMay } from '../incidents/incident.transitions';
 import { IncidentWorkflow, lockIncident } from '../incidents/incident.workflow';
+import { alreadyOpenConflict } from './order.errors';
 import { PolicyService } from '../policies/policy.service';
 import { RosterService } from '../rosters/roster.service';
 import { learnFromDispatch } from '../routing/routing.learning';
@@ -115,9 +116,7 @@ export class OrderWorkflow {
     const open = await this.tx.find(Order, { incident, status: { $nin: TERMINAL_ORDER_STATES } }, { populate: ['unit'] });
     const alreadyOpen = open.filter((order) => codes.includes(order.unit.code));
     if (alreadyOpen.length) {
-      throw new ConflictError(`Unit ${alreadyOpen.map((o) => `"${o.unit.code}"`).join(', ')} already holds an open order for this incident.`, {
-        currentStatus: incident.status,
-      });
+      throw alreadyOpenConflict(alreadyOpen, incident.status);
     }
     if (incident.classification === Classification.POLICE && codes.some((code) => code !== 'police')) {
       throw new BadInputError('A POLICE incident is handled by the police alone; reclassify it as JOINT or LINKAGE to order other units.', {

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import type { Principal } from '../../../integrations/keycloak';
-import { DomainError } from '../../common/errors';
+import { DomainError, HTTP_STATUS } from '../../common/errors';
 import { logger } from '../../common/logger';
 import { ROSTER_EDITORS, ROSTER_READERS } from '../../common/roles';
 import { actorFor } from '../history/history.actor';
@@ -39,8 +39,7 @@ async function caller(req: Request, res: Response, authenticate: Authenticate, r
 
 function domainFailure(res: Response, err: unknown): void {
   if (err instanceof DomainError) {
-    const status = { BAD_USER_INPUT: 400, NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409, UNAUTHENTICATED: 401 }[err.code];
-    fail(res, status, err.code, err.message, err.details);
+    fail(res, HTTP_STATUS[err.code], err.code, err.message, err.details);
     return;
   }
   logger.error('roster HTTP request failed', { err });
