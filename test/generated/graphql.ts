@@ -251,7 +251,9 @@ export type DeductionKind =
   /** 未明确分管领导 the unit names no responsible leader (once per period) */
   | 'NO_NAMED_LEADER'
   /** 群众投诉 per public complaint */
-  | 'PUBLIC_COMPLAINT';
+  | 'PUBLIC_COMPLAINT'
+  /** 值班空档 per hour of the period the unit's required post had nobody on duty (no figure for periods past the roster window) */
+  | 'ROSTER_GAP_HOURS';
 
 /** 删除 delete a roster item by id */
 export type DeleteRosterItemInput = {

@@ -477,7 +477,7 @@ describe('a new version of the scoring scheme', () => {
             { metric: 'ON_TIME_COMPLETION_RATE', weight: 20, floor: 60, slope: 0.5, cap: 20 },
             { metric: 'SATISFACTION_RATE', weight: 15, floor: 60, slope: 0.375, cap: 15 },
           ],
-          deductions: [{ kind: 'NO_NAMED_LEADER', points: 5 }, { kind: 'MEDIA_EXPOSURE', points: 5 }],
+          deductions: [{ kind: 'NO_NAMED_LEADER', points: 5 }, { kind: 'MEDIA_EXPOSURE', points: 5 }, { kind: 'ROSTER_GAP_HOURS', points: 0.5 }],
           redListMinScore: 95,
           blackListBelowScore: 60,
         },
@@ -488,7 +488,11 @@ describe('a new version of the scoring scheme', () => {
     expect(scheme.data!.saveScoringScheme.version).toBe(2);
     const now = await ok(app.gql(AssessmentBulletinDocument, { period: PERIOD }, office()));
     expect(now.data!.assessmentBulletin.schemeVersion).toBe(2);
-    expect(now.data!.assessmentBulletin.entries.find((e) => e.unitCode === 'civil-affairs')!.score).toBe(80.95);
+    // civil-affairs keeps no roster: the whole day (24 h) is a gap on its required post, 0.5 a
+    // point an hour under version 2, so 80.95 on the curves less 12 for the gap.
+    const civil = now.data!.assessmentBulletin.entries.find((e) => e.unitCode === 'civil-affairs')!;
+    expect(civil.deductions).toContainEqual({ kind: 'ROSTER_GAP_HOURS', occurrences: 24, points: 12 });
+    expect(civil.score).toBe(68.95);
 
     const again = await ok(app.gql(AssessmentBulletinDocument, { period: PERIOD, schemeVersion: published.schemeVersion, asOf: published.asOf }, office()));
     expect(scores(again.data!.assessmentBulletin.entries)).toEqual(scores((published.content as { entries: { unitCode: string; score: number }[] }).entries));

@@ -137,6 +137,7 @@ export enum DeductionKind {
   PUBLIC_COMPLAINT = 'PUBLIC_COMPLAINT',
   MEDIA_EXPOSURE = 'MEDIA_EXPOSURE',
   LEADERSHIP_INSTRUCTION = 'LEADERSHIP_INSTRUCTION',
+  ROSTER_GAP_HOURS = 'ROSTER_GAP_HOURS',
 }
 
 registerBilingualEnum(DeductionKind, 'DeductionKind', '扣分项 a deduction from a unit\'s score', {
@@ -144,6 +145,7 @@ registerBilingualEnum(DeductionKind, 'DeductionKind', '扣分项 a deduction fro
   PUBLIC_COMPLAINT: '群众投诉 per public complaint',
   MEDIA_EXPOSURE: '媒体曝光 per media report',
   LEADERSHIP_INSTRUCTION: '领导批示 per leadership instruction',
+  ROSTER_GAP_HOURS: '值班空档 per hour of the period the unit\'s required post had nobody on duty (no figure for periods past the roster window)',
 });
 
 export enum ReportFormat {

@@ -196,6 +196,7 @@ export function scoreOf(scheme: ScoringScheme, a: UnitAssessment) {
     [DeductionKind.PUBLIC_COMPLAINT]: a.complaints - a.mediaReports - a.leaderInstructions,
     [DeductionKind.MEDIA_EXPOSURE]: a.mediaReports,
     [DeductionKind.LEADERSHIP_INSTRUCTION]: a.leaderInstructions,
+    [DeductionKind.ROSTER_GAP_HOURS]: a.rosterGapHours ?? 0,
   };
   const result = score(scheme.metrics, scheme.deductions, { rates, occurrences });
   // Nothing received, nothing due: not assessed, and no deduction makes it a score.
