@@ -65,12 +65,12 @@ export class RosterService {
     const specs = new Map<string, RosterSpec>(unitIds.map((id) => [id, { rotations: [], overrides: [], temporaries: [], fixed: [] }]));
     if (unitIds.length === 0) return specs;
     const unit = { $in: unitIds };
-    const [rotations, overrides, temporaries, shifts] = await Promise.all([
-      this.em.find(RosterRotation, { unit, startsAt: { $lt: to } }),
-      this.em.find(RosterOverride, { unit, startsAt: { $lt: to }, endsAt: { $gt: from } }),
-      this.em.find(RosterTemporary, { unit, startsAt: { $lt: to }, endsAt: { $gt: from } }),
-      this.em.find(RosterShift, { unit, startsAt: { $lt: to }, endsAt: { $gt: from } }),
-    ]);
+    // One after the other: inside a transaction (the coverage job) they share one connection,
+    // which runs one statement at a time anyway.
+    const rotations = await this.em.find(RosterRotation, { unit, startsAt: { $lt: to } });
+    const overrides = await this.em.find(RosterOverride, { unit, startsAt: { $lt: to }, endsAt: { $gt: from } });
+    const temporaries = await this.em.find(RosterTemporary, { unit, startsAt: { $lt: to }, endsAt: { $gt: from } });
+    const shifts = await this.em.find(RosterShift, { unit, startsAt: { $lt: to }, endsAt: { $gt: from } });
     for (const s of shifts.filter((x) => !x.temporary)) {
       specs.get(s.unit.id)!.fixed!.push({ id: s.id, post: s.duty, personName: s.personName, phone: s.phone, startsAt: s.startsAt, endsAt: s.endsAt });
     }
