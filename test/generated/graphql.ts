@@ -947,12 +947,12 @@ export type RosterDays =
 export type RosterDuty =
   /** 值班员 phone duty officer */
   | 'DUTY_OFFICER'
+  /** 带班领导 leader on call */
+  | 'LEADER_ON_CALL'
   /** 联络员 liaison */
   | 'LIAISON'
   /** 抢险队 24-hour rescue team */
-  | 'RESCUE_TEAM'
-  /** 带班领导 leader on call */
-  | 'RESPONSIBLE_LEADER';
+  | 'RESCUE_TEAM';
 
 /** 类别责任单位 a unit that answers for the category */
 export type RoutingCategoryUnitInput = {

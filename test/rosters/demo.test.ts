@@ -19,7 +19,7 @@ describe('the demo roster (npm run seed -- --demo)', () => {
     expect(gaps.every((g) => g.missing.length === 0)).toBe(true);
     const onDuty = (await app.gql(OnDutyDocument, { unitCode: 'police' })).data!.onDuty;
     expect(onDuty.find((p) => p.post === 'RESCUE_TEAM')).toMatchObject({ required: true, source: 'ROTATION', personName: expect.any(String) });
-    expect(onDuty.find((p) => p.post === 'RESPONSIBLE_LEADER')!.personName).toEqual(expect.any(String));
+    expect(onDuty.find((p) => p.post === 'LEADER_ON_CALL')!.personName).toEqual(expect.any(String));
   });
 });
 

@@ -164,7 +164,7 @@ describe('rosters through GraphQL', () => {
     expect(rescue.onDuty).toHaveLength(1);
     expect(rescue).toMatchObject({ source: 'ROTATION', phone: expect.stringMatching(/^1380000000[12]$/) });
     expect(new Date(rescue.nextHandoff!).getTime() - new Date(rescue.from!).getTime()).toBe(12 * HOUR);
-    expect(duty.data!.onDuty.find((p) => p.post === 'RESPONSIBLE_LEADER')).toMatchObject({ required: false, personName: null, onDuty: [] });
+    expect(duty.data!.onDuty.find((p) => p.post === 'LEADER_ON_CALL')).toMatchObject({ required: false, personName: null, onDuty: [] });
 
     // An override replaces whoever is on for the next hour.
     const replace = await app.gql(
@@ -324,7 +324,7 @@ describe('overdue escalation uses the roster', () => {
       {
         input: {
           unitCode: 'power',
-          post: 'RESPONSIBLE_LEADER',
+          post: 'LEADER_ON_CALL',
           name: '带班领导',
           members: [{ name: '郭峰', phone: '13722223333' }],
           startsAt: new Date(Date.now() - 24 * HOUR).toISOString(),

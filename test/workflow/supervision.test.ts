@@ -20,7 +20,7 @@ describe('time limits', () => {
     );
     await app.em().getConnection().execute(
       `insert into roster_shift (id, unit_id, duty, person_name, phone, starts_at, ends_at)
-       select gen_random_uuid(), id, 'RESPONSIBLE_LEADER', '钱敏', '13600006666', now() - interval '1 hour', now() + interval '1 day'
+       select gen_random_uuid(), id, 'LEADER_ON_CALL', '钱敏', '13600006666', now() - interval '1 hour', now() + interval '1 day'
        from unit where code = 'health'`,
     );
     const water = await steps.orderTo('agriculture-water', { urgency: 'EMERGENCY' });

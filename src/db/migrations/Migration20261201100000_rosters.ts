@@ -1,16 +1,19 @@
 import { Migration } from '@mikro-orm/migrations';
 
-const POSTS = `('RESPONSIBLE_LEADER', 'LIAISON', 'DUTY_OFFICER', 'RESCUE_TEAM')`;
+const POSTS = `('LEADER_ON_CALL', 'LIAISON', 'DUTY_OFFICER', 'RESCUE_TEAM')`;
 const BASE = `"id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now()`;
 
 /**
  * Rosters (issue 11): rotations with rules, overrides, temporary rosters (their fixed shifts are
  * rows of the existing roster_shift), the roster change log, calendar tokens, and the duty contact
- * an order records at issue. The post keeps its value RESPONSIBLE_LEADER (described 带班领导 leader
- * on call) so rows and tests that name it keep working.
+ * an order records at issue. The leader-on-call post (带班领导) is named LEADER_ON_CALL, as the
+ * notice's duty rules and the API call it; roster_shift's RESPONSIBLE_LEADER rows are renamed.
  */
 export class Migration20261201100000 extends Migration {
   override async up(): Promise<void> {
+    this.addSql(`alter table "roster_shift" drop constraint if exists "roster_shift_duty_check";`);
+    this.addSql(`update "roster_shift" set "duty" = 'LEADER_ON_CALL' where "duty" = 'RESPONSIBLE_LEADER';`);
+    this.addSql(`alter table "roster_shift" add constraint "roster_shift_duty_check" check ("duty" in ${POSTS});`);
     this.addSql(`create table "roster_rotation" (${BASE}, "unit_id" uuid not null references "unit" ("id") on update cascade,
       "post" text check ("post" in ${POSTS}) not null, "name" varchar(255) not null, "members" jsonb not null,
       "starts_at" timestamptz not null, "shift_hours" int null, "handoff_time" varchar(255) null, "shift_days" int null,

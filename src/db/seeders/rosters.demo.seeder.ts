@@ -57,7 +57,7 @@ export async function seedDemoRosters(em: EntityManager, now = new Date()): Prom
     em.persist(
       em.create(RosterRotation, {
         unit,
-        post: RosterDuty.RESPONSIBLE_LEADER,
+        post: RosterDuty.LEADER_ON_CALL,
         name: '带班领导',
         members: [leader, person(i, 5)],
         startsAt: start,

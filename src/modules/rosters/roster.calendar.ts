@@ -5,7 +5,7 @@ import { RosterService } from './roster.service';
 import { rosterSettings } from './roster.settings';
 
 const POST_WORDS: Record<RosterDuty, string> = {
-  RESPONSIBLE_LEADER: '带班领导',
+  LEADER_ON_CALL: '带班领导',
   LIAISON: '联络员',
   DUTY_OFFICER: '值班员',
   RESCUE_TEAM: '抢险队',

@@ -1,18 +1,15 @@
 import { registerBilingualEnum } from '../../common/enums';
 
-/**
- * The posts a unit staffs (notice 五.一, 五.二). RESPONSIBLE_LEADER is the leader on call (带班领导,
- * the issue's LEADER_ON_CALL); the value predates the rosters API and is kept for existing rows.
- */
+/** The posts a unit staffs (notice 五.一, 五.二); LEADER_ON_CALL is the leader on call (带班领导). */
 export enum RosterDuty {
-  RESPONSIBLE_LEADER = 'RESPONSIBLE_LEADER',
+  LEADER_ON_CALL = 'LEADER_ON_CALL',
   LIAISON = 'LIAISON',
   DUTY_OFFICER = 'DUTY_OFFICER',
   RESCUE_TEAM = 'RESCUE_TEAM',
 }
 
 registerBilingualEnum(RosterDuty, 'RosterDuty', '值班岗位 the post a roster shift covers', {
-  RESPONSIBLE_LEADER: '带班领导 leader on call',
+  LEADER_ON_CALL: '带班领导 leader on call',
   LIAISON: '联络员 liaison',
   DUTY_OFFICER: '值班员 phone duty officer',
   RESCUE_TEAM: '抢险队 24-hour rescue team',

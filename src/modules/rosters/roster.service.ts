@@ -157,7 +157,7 @@ export class RosterService {
   /** The leader on call now, else the unit's responsible leader: whom an overdue order goes to. */
   async leaderFor(unit: Unit, at: Date): Promise<{ name: string | null; phone: string | null; source: string }> {
     const [answer] = await this.onDuty([unit], at);
-    const onCall = answer.posts.find((p) => p.post === RosterDuty.RESPONSIBLE_LEADER)?.onDuty[0];
+    const onCall = answer.posts.find((p) => p.post === RosterDuty.LEADER_ON_CALL)?.onDuty[0];
     return onCall
       ? { name: onCall.personName, phone: onCall.phone, source: 'roster' }
       : { name: unit.responsibleLeader.name ?? null, phone: unit.responsibleLeader.phone ?? null, source: 'unit' };

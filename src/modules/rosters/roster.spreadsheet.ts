@@ -23,7 +23,7 @@ export const COLUMNS = [
 ] as const;
 
 const POST_WORDS: Record<string, RosterDuty> = {
-  带班领导: RosterDuty.RESPONSIBLE_LEADER,
+  带班领导: RosterDuty.LEADER_ON_CALL,
   联络员: RosterDuty.LIAISON,
   值班员: RosterDuty.DUTY_OFFICER,
   抢险队: RosterDuty.RESCUE_TEAM,
