@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { EventEmitter, once } from 'node:events';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -157,6 +158,8 @@ export interface WriteFigures {
  * is acknowledged. Acknowledged writes are then looked for in the database.
  */
 export class WriteLoad {
+  /** Emits 'acknowledged' for every write the API confirmed. */
+  private readonly progress = new EventEmitter();
   private readonly acknowledged = new Map<string, string>();
   private running = true;
   private refused = 0;
@@ -200,6 +203,7 @@ export class WriteLoad {
         if (body.data?.reportIncident?.id) {
           this.acknowledged.set(marker, body.data.reportIncident.id);
           this.successes.push(sent);
+          this.progress.emit('acknowledged');
           return;
         }
       } catch {
@@ -220,12 +224,13 @@ export class WriteLoad {
 
   /** Waits until a write sent after `from` is acknowledged (the service is back), failing after `timeoutMs`. */
   async waitForRecovery(from: number, timeoutMs = 60_000): Promise<number> {
-    const deadline = Date.now() + timeoutMs;
+    const signal = AbortSignal.timeout(timeoutMs);
     for (;;) {
       const seconds = this.recoveredAfter(from);
       if (seconds !== undefined) return seconds;
-      if (Date.now() > deadline) throw new Error(`no write acknowledged within ${timeoutMs} ms of the fault`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await once(this.progress, 'acknowledged', { signal }).catch(() => {
+        throw new Error(`no write acknowledged within ${timeoutMs} ms of the fault`);
+      });
     }
   }
 
@@ -262,6 +267,8 @@ export interface FeedFigures {
  * subscribes again with `after` set to the last cursor it received.
  */
 export class ResumingSubscriber {
+  /** Emits 'event' for every change delivered. */
+  private readonly progress = new EventEmitter();
   private readonly seen = new Set<string>();
   private deliveries = 0;
   private resubscriptions = 0;
@@ -298,6 +305,7 @@ export class ResumingSubscriber {
           this.deliveries++;
           this.seen.add(cursor);
           if (BigInt(cursor) > BigInt(this.last)) this.last = cursor;
+          this.progress.emit('event');
         },
         error: () => again(),
         complete: () => again(),
@@ -311,8 +319,9 @@ export class ResumingSubscriber {
       'select count(*)::text as count, coalesce(max(seq), 0)::text as head from event where seq > $1',
       [from],
     );
-    const deadline = Date.now() + timeoutMs;
-    while (BigInt(this.last) < BigInt(head) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    const signal = AbortSignal.timeout(timeoutMs);
+    // Each delivered event wakes the wait; the deadline ends it with what arrived (the figures say what was missed).
+    while (BigInt(this.last) < BigInt(head) && !signal.aborted) await once(this.progress, 'event', { signal }).catch(() => undefined);
     this.stopped = true;
     await this.client?.dispose();
     return { expected: Number(count), received: this.seen.size, duplicated: this.deliveries - this.seen.size, resubscriptions: this.resubscriptions };
