@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsUrl, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsUrl, MaxLength, ValidateBy, type ValidationArguments } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
 /** Every mutation's input: the caller's idempotency key (one retry rule for the whole API). */
@@ -25,4 +25,44 @@ export function AttachmentUrlsField(description = '附件 attachment URLs (http 
       { each: true, message: 'each attachment URL must be an http(s) URL' },
     )(target, property);
   };
+}
+
+function sibling(args: ValidationArguments, name: string): unknown {
+  return (args.object as Record<string, unknown>)[name];
+}
+
+/**
+ * Cross-field rule: this field and `other` come together or not at all (a latitude without its
+ * longitude places the call nowhere). Reported on the field that is present.
+ */
+export function RequiredWith(other: string, message: string): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'requiredWith',
+      constraints: [other],
+      validator: {
+        validate: (value, args) => value == null || sibling(args!, other) != null,
+        defaultMessage: () => message,
+      },
+    },
+    { message },
+  );
+}
+
+/** Cross-field rule: this number may not be less than the sibling field `other` (when both are given). */
+export function NotLessThan(other: string, message: string): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'notLessThan',
+      constraints: [other],
+      validator: {
+        validate: (value, args) => {
+          const bound = sibling(args!, other);
+          return typeof value !== 'number' || typeof bound !== 'number' || value >= bound;
+        },
+        defaultMessage: () => message,
+      },
+    },
+    { message },
+  );
 }

@@ -30,6 +30,17 @@ function constraintMessages(errors: ValidationError[], prefix = ''): string[] {
   });
 }
 
+/** The path of the first field that broke a rule (`place.latitude`), as domain errors name theirs. */
+function firstInvalidField(errors: ValidationError[], prefix = ''): string | undefined {
+  for (const error of errors) {
+    const field = `${prefix}${error.property}`;
+    if (Object.keys(error.constraints ?? {}).length) return field;
+    const inner = firstInvalidField(error.children ?? [], `${field}.`);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 /**
  * A domain error wrapped by graphql without a path: thrown by a scalar or the input-hygiene
  * rule during variable coercion (wrapped twice), by a plugin, or ending a subscription's stream.
@@ -54,11 +65,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: original.message, extensions: { ...original.details, code: original.code } };
   }
   if (original instanceof ArgumentValidationError) {
-    const messages = constraintMessages((original.extensions.validationErrors ?? []) as ValidationError[]);
+    const errors = (original.extensions.validationErrors ?? []) as ValidationError[];
+    const messages = constraintMessages(errors);
+    const field = firstInvalidField(errors);
     return {
       ...base,
       message: messages.length ? messages.join('; ') : 'The arguments are not valid.',
-      extensions: { code: ErrorCode.BAD_USER_INPUT },
+      extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) },
     };
   }
   if (original instanceof OrmNotFoundError) {

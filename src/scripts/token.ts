@@ -9,6 +9,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DevModeError, ROLES, devKeyDir, isRole, signDevToken, type Role } from '../../integrations/keycloak';
+import unitsData from '../db/seeders/data/units.json';
+
+/** The member units of the notice: the catalogue every database is seeded with, and the only units there are. */
+const UNIT_CODES: readonly string[] = unitsData.units.map((unit) => unit.code);
 
 const USAGE = `usage: npm run token -- --role <role>[,<role>...] [--unit <unit code>] [--ttl <30m|8h|3600s|1d>] [--sub <subject>] [--name <display name>]
 roles: ${ROLES.join(', ')}`;
@@ -67,6 +71,9 @@ export function mintToken(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
   const unknown = roles.filter((role) => !isRole(role));
   if (unknown.length > 0) {
     throw new TokenCliError('USAGE', `Unknown role ${unknown.join(', ')}.`);
+  }
+  if (values.unit !== undefined && !UNIT_CODES.includes(values.unit)) {
+    throw new TokenCliError('USAGE', `Unknown unit code ${JSON.stringify(values.unit)}; the member units are: ${UNIT_CODES.join(', ')}.`);
   }
   return signDevToken(resolveDataDir(env, cwd), {
     role: roles as Role[],

@@ -48,6 +48,7 @@ describe('npm run token', () => {
     ['no role', []],
     ['an unknown role', ['--role', 'janitor']],
     ['a unit_operator without unit', ['--role', 'unit_operator']],
+    ['an unknown unit code', ['--role', 'unit_operator', '--unit', 'fire-brigade']],
     ['a bad ttl', ['--role', 'admin', '--ttl', 'forever']],
     ['an unknown option', ['--role', 'admin', '--scope', 'all']],
   ])('fails on %s with a message on stderr and nothing on stdout', (_label, argv) => {
@@ -55,6 +56,13 @@ describe('npm run token', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^token: /);
+  });
+
+  it('names the unknown unit code and lists the member units', () => {
+    const result = run(['--role', 'unit_operator', '--unit', 'city-managment'], {}, cwd);
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toContain('Unknown unit code "city-managment"');
+    expect(result.stderr).toContain('city-management');
   });
 
   it('refuses when NODE_ENV=production', () => {

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsLatitude, IsLongitude, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { MutationInputBase } from '../../common/inputs';
+import { MutationInputBase, RequiredWith } from '../../common/inputs';
 import { MAX_LIST_ARGUMENT } from '../../common/pagination';
 import { Classification, IncidentStatus, IntakeChannel, NoDispatchReason } from './incident.enums';
 
@@ -20,7 +20,10 @@ export class IncidentFilter {
   @Field({ nullable: true, description: '单位代码 only incidents with an order to this unit' })
   unitCode?: string;
 
-  @Field({ nullable: true, description: '搜索 words that must appear in the description (works for Chinese text)' })
+  @Field({
+    nullable: true,
+    description: '搜索 words separated by spaces, all of which must match description, address, caller, callback number or case number (newest first; searchIncidents ranks best match first)',
+  })
   @MaxLength(100, { message: 'search may be at most 100 characters' })
   search?: string;
 
@@ -49,10 +52,12 @@ export class PlaceInput {
 
   @Field(() => Float, { nullable: true, description: '纬度 latitude (WGS-84)' })
   @IsLatitude({ message: 'latitude must be between -90 and 90' })
+  @RequiredWith('longitude', 'latitude needs its longitude: give both coordinates or neither')
   latitude?: number;
 
   @Field(() => Float, { nullable: true, description: '经度 longitude (WGS-84)' })
   @IsLongitude({ message: 'longitude must be between -180 and 180' })
+  @RequiredWith('latitude', 'longitude needs its latitude: give both coordinates or neither')
   longitude?: number;
 }
 
@@ -142,4 +147,35 @@ export class ReopenIncidentInput extends MutationInputBase {
   @Field({ description: '重办原因 why it must be handled again (caller unsatisfied, problem came back, ...)' })
   @MaxLength(2000, { message: 'reason may be at most 2000 characters' })
   reason!: string;
+}
+
+@InputType({ description: '关联重复报警 link a new call to the open incident it repeats, instead of dispatching twice' })
+export class LinkIncidentInput extends MutationInputBase {
+  @Field(() => ID, { description: '重复来电 the new call (not yet dispatched); it is closed as a repeat (NO_DISPATCH, DUPLICATE)' })
+  incidentId!: string;
+
+  @Field(() => ID, { description: '原警情 the open incident it repeats; it keeps being handled and records the link' })
+  repeatOfId!: string;
+
+  @Field({ nullable: true, description: '说明 note' })
+  @MaxLength(2000, { message: 'note may be at most 2000 characters' })
+  note?: string;
+}
+
+@InputType({ description: '警情检索 a search of incidents, best match first' })
+export class IncidentSearchInput {
+  @Field({
+    description: '检索词 words separated by spaces, all of which must match description, address, caller, callback number or case number',
+  })
+  @MaxLength(100, { message: 'text may be at most 100 characters' })
+  text!: string;
+
+  @Field({ nullable: true, description: '接警时间起 received at or after' })
+  receivedFrom?: Date;
+
+  @Field({ nullable: true, description: '接警时间止 received before' })
+  receivedTo?: Date;
+
+  @Field({ nullable: true, description: '仅未结案 only incidents not yet closed' })
+  openOnly?: boolean;
 }

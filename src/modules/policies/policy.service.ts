@@ -52,7 +52,10 @@ export class PolicyService {
   }
 
   async update(input: UpdateTimeLimitPolicyInput): Promise<TimeLimitPolicy> {
-    const row = await this.forOrder(input.urgency, input.dutyMode);
+    // The row named, never the one an UNSPECIFIED unit reads (the input refuses UNSPECIFIED).
+    const row = await this.em.findOne(TimeLimitPolicy, { urgency: input.urgency, dutyMode: input.dutyMode });
+    if (!row) throw new NotFoundError(`No time-limit policy for ${input.urgency} orders to ${input.dutyMode} units.`);
+    this.read.clear();
     this.em.assign(row, {
       signWithinMinutes: input.signWithinMinutes,
       arriveWithinMinutes: input.arriveWithinMinutes,
