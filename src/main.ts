@@ -8,6 +8,7 @@ import { configureShortPhonePattern } from './common/phone';
 import { startOverdueScheduler } from './modules/orders/order.overdue-sweep';
 import { startCoverageScheduler } from './modules/rosters/roster.coverage';
 import { configureRosters } from './modules/rosters/roster.settings';
+import { configureIntake } from './modules/incidents/incident.settings';
 import { startGridSync } from './modules/grid-sync/grid-sync.runtime';
 import { devTokenCommand } from '../integrations/keycloak';
 import { portTaken, preflight, StartupError } from './preflight';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   // Read once at start, like every setting: the roster engine and the phone check use them at run time.
   configureRosters({ timeZone: config.rosters.timeZone, importMaxBytes: config.rosters.importMaxBytes });
   configureShortPhonePattern(config.rosters.shortPhonePattern);
+  configureIntake(config.intake);
 
   let db: ProvisionedDatabase | undefined;
   const startedAt = Date.now();

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { caseNumberPatternProblem } from '../modules/incidents/incident.case-number';
+import { DEFAULT_CASE_NUMBER_PATTERN } from '../modules/incidents/incident.settings';
 import { gridHttpSettingsFromEnv, GridSettingsError, type GridHttpSettings } from '../../integrations/grid';
 
 /**
@@ -35,6 +37,14 @@ export interface AppConfig {
   introspection: boolean;
   grid: GridConfig;
   rosters: RosterConfig;
+  intake: IntakeConfig;
+}
+
+export interface IntakeConfig {
+  /** 警情编号 pattern (CASE_NUMBER_PATTERN), e.g. LX110-{yyyyMMdd}-{seq:4}. */
+  caseNumberPattern: string;
+  /** IANA zone of the case number's date and per-day sequence (CASE_NUMBER_TIME_ZONE). */
+  caseNumberTimeZone: string;
 }
 
 export interface RosterConfig {
@@ -183,6 +193,19 @@ function rosters(env: Env): RosterConfig {
   };
 }
 
+function intake(env: Env): IntakeConfig {
+  const caseNumberPattern = env.CASE_NUMBER_PATTERN || DEFAULT_CASE_NUMBER_PATTERN;
+  const problem = caseNumberPatternProblem(caseNumberPattern);
+  if (problem) throw new ConfigError('CASE_NUMBER_PATTERN', problem);
+  const caseNumberTimeZone = env.CASE_NUMBER_TIME_ZONE || 'Asia/Shanghai';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: caseNumberTimeZone }).format(0);
+  } catch {
+    throw new ConfigError('CASE_NUMBER_TIME_ZONE', `must be an IANA time zone such as Asia/Shanghai, got "${caseNumberTimeZone}"`);
+  }
+  return { caseNumberPattern, caseNumberTimeZone };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   return {
@@ -191,6 +214,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     grid: grid(env),
     rosters: rosters(env),
+    intake: intake(env),
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl: databaseUrl(env),

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, groupedLoader } from '../common/loaders';
 import { Area } from './areas/area.entity';
-import { GridOutboxMessage } from './grid-sync/grid-sync.entity';
+import { GridOutboxMessage, GridTaskRecord } from './grid-sync/grid-sync.entity';
 import { Escalation } from './escalations/escalation.entity';
 import { EscalationTarget } from './leadership/leadership.entity';
 import { HistoryEvent } from './history/history.entity';
 import { Incident } from './incidents/incident.entity';
+import { relatedCallsLoader } from './incidents/incident.related';
 import { Feedback, Order } from './orders/order.entity';
 import { RoutingCategoryUnit } from './routing/routing.entity';
 import { categoryWordsLoader } from './routing/routing.loaders';
@@ -32,6 +33,13 @@ export function createLoaders(em: EntityManager) {
     /** Unit.onDutyNow of every unit in the operation from one expansion (the same statements for 1 unit or 24). */
     onDutyNowByUnitId: new DataLoader((ids: readonly string[]) => new RosterService(em).onDutyByUnitIds(ids, new Date())),
     routingWordsByCategoryId: categoryWordsLoader(em),
+    /** Incident.relatedCalls of every incident in the operation, in one statement. */
+    relatedCallsByIncidentId: relatedCallsLoader(em),
+    /** What the grid platform holds of each order (its case number), keyed by order id. */
+    gridTaskByOrderId: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await em.find(GridTaskRecord, { orderId: { $in: [...ids] } });
+      return ids.map((id) => rows.find((row) => row.orderId === id) ?? null);
+    }),
     routingUnitsByCategoryId: groupedLoader(em, RoutingCategoryUnit, 'category', (l) => l.category.id, { rank: 'asc' }),
   };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { nextCaseNumber } from '../../src/modules/incidents/incident.case-number';
 import { Incident } from '../../src/modules/incidents/incident.entity';
 import { IncidentStatus, IntakeChannel } from '../../src/modules/incidents/incident.enums';
 import { Order } from '../../src/modules/orders/order.entity';
@@ -15,9 +16,11 @@ export async function makeIncident(
   overrides: Partial<Omit<Incident, 'area'>> & { areaCode?: string } = {},
 ): Promise<Incident> {
   const { areaCode, ...fields } = overrides;
+  const receivedAt = fields.receivedAt ?? new Date();
   const incident = em.create(Incident, {
+    caseNumber: await nextCaseNumber(em, receivedAt),
     description: '小区里水管爆了，水漫到路上',
-    receivedAt: new Date(),
+    receivedAt,
     intakeChannel: IntakeChannel.CALL_110,
     callbackNumber: '13800000000',
     status: IncidentStatus.DISPATCHED,

@@ -180,7 +180,8 @@ export class GridRelay {
         }
         return await this.options.port.updateTask(
           order.id,
-          { stage, departmentId, urgency: order.urgency, deadlines: this.deadlines(order), version: order.version },
+          // The description carries the instructions, so an amended order reaches the unit as it is now.
+          { stage, departmentId, urgency: order.urgency, description: this.description(order), deadlines: this.deadlines(order), version: order.version },
           { idempotencyKey: key('update') },
         );
       } catch (err) {
@@ -210,6 +211,10 @@ export class GridRelay {
     };
   }
 
+  private description(order: Order): string {
+    return [order.incident.description, order.instructions ? `处置要求: ${order.instructions}` : undefined].filter(Boolean).join('\n');
+  }
+
   private task(order: Order, departmentId: string): GridTask {
     const incident = order.incident;
     return {
@@ -218,7 +223,7 @@ export class GridRelay {
       departmentId,
       stage: this.options.mapping.stageFor(order.status as OrderStatusName),
       title: truncate(incident.description.replace(/\s+/g, ' '), 60),
-      description: [incident.description, order.instructions ? `处置要求: ${order.instructions}` : undefined].filter(Boolean).join('\n'),
+      description: this.description(order),
       // Columns read back as null; the contract wants absent fields left out.
       address: incident.address ?? undefined,
       areaCode: incident.area?.code ?? undefined,

@@ -56,6 +56,9 @@ export enum EventKind {
   INCIDENT_REOPENED = 'INCIDENT_REOPENED',
   CALLBACK_RECORDED = 'CALLBACK_RECORDED',
   COMPLAINT_RECORDED = 'COMPLAINT_RECORDED',
+  INCIDENT_LINKED_AS_REPEAT = 'INCIDENT_LINKED_AS_REPEAT',
+  REPEAT_CALL_LINKED = 'REPEAT_CALL_LINKED',
+  ORDER_AMENDED = 'ORDER_AMENDED',
 }
 
 registerBilingualEnum(EventKind, 'EventKind', '变更类型 kind of recorded change', {
@@ -84,4 +87,7 @@ registerBilingualEnum(EventKind, 'EventKind', '变更类型 kind of recorded cha
   INCIDENT_REOPENED: '重办 a closed incident was reopened to be handled again',
   CALLBACK_RECORDED: '回访 the desk called the caller back and recorded the answer',
   COMPLAINT_RECORDED: '投诉 a public complaint, media report or leadership instruction about the handling',
+  INCIDENT_LINKED_AS_REPEAT: '重复报警 this call was linked to an open incident about the same matter and closed as its repeat',
+  REPEAT_CALL_LINKED: '关联重复报警 a repeat call about this incident was linked to it',
+  ORDER_AMENDED: '变更指令 the desk changed the order\'s urgency or instructions (deadlines follow a new urgency)',
 });

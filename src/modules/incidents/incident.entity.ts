@@ -1,14 +1,22 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { BeforeCreate, Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Area } from '../areas/area.entity';
 import { Classification, IncidentStatus, IntakeChannel, NoDispatchReason } from './incident.enums';
+import { matterWords, placeKey, searchVector, TsvectorLiteralType } from './incident.search';
 
 @ObjectType({ description: '警情 an incident: one call for help received by the 110 desk' })
 @Entity({ tableName: 'incident' })
 @Index({ properties: ['receivedAt', 'id'] })
 export class Incident extends BaseEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'status' | 'major' | 'version';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'status' | 'major' | 'version' | 'searchVector' | 'matterWords' | 'placeKey';
+
+  @Field({
+    nullable: true,
+    description: '警情编号 case number, human-readable and unique (e.g. LX110-20261201-0007), given at intake; searchable',
+  })
+  @Property({ nullable: true, unique: 'incident_case_number_unique' })
+  caseNumber?: string;
 
   @Field(() => IncidentStatus, { description: '状态 state' })
   @Enum({ items: () => IncidentStatus, default: IncidentStatus.RECEIVED })
@@ -75,7 +83,34 @@ export class Incident extends BaseEntity {
   @Property({ columnType: 'text', nullable: true })
   closingNote?: string;
 
+  /** 重复报警 the open incident this call was linked to as a repeat call (linkIncident). */
+  @ManyToOne(() => Incident, { nullable: true, deleteRule: 'restrict' })
+  duplicateOf?: Incident;
+
   @Field(() => Int, { description: '版本 version for optimistic concurrency' })
   @Property({ version: true })
   version!: number;
+
+  /** incident.search.ts: jieba words and characters, as a tsvector literal (GIN index). */
+  @Property({ type: TsvectorLiteralType, lazy: true, hidden: true, nullable: true })
+  searchVector?: string;
+
+  /** 事由词 the description's content words, for repeat calls (GIN index). */
+  @Property({ type: 'text[]', lazy: true, hidden: true, nullable: true })
+  matterWords?: string[];
+
+  /** The address reduced to letters and digits, for repeat calls about the same place. */
+  @Property({ columnType: 'text', lazy: true, hidden: true, nullable: true })
+  placeKey?: string;
+
+  /**
+   * Description, address, caller and callback number are written at intake only, so the search
+   * columns are computed once, whoever creates the row (the desk, a factory, an import).
+   */
+  @BeforeCreate()
+  indexForSearch(): void {
+    this.searchVector = searchVector(this);
+    this.matterWords = matterWords(this.description);
+    this.placeKey = placeKey(this.address);
+  }
 }

@@ -59,3 +59,13 @@ registerBilingualEnum(IntakeChannel, 'IntakeChannel', '报警方式 how the call
   ONLINE: '网络报警 online report',
   GRID: '网格转入 passed on by the grid-management platform',
 });
+
+export enum RelatedCallReason {
+  SAME_CALLBACK_NUMBER = 'SAME_CALLBACK_NUMBER',
+  SAME_PLACE_AND_MATTER = 'SAME_PLACE_AND_MATTER',
+}
+
+registerBilingualEnum(RelatedCallReason, 'RelatedCallReason', '关联原因 why another call is shown as related', {
+  SAME_CALLBACK_NUMBER: '同一回拨电话 the same callback number within 30 days',
+  SAME_PLACE_AND_MATTER: '重复报警 the same place and matter within 6 hours',
+});

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
 import { DESK, DESK_AND_OVERSIGHT, ESCALATION_RECEIVERS, ORDER_READERS, REOPENERS } from '../../common/roles';
 import { requirePrincipal } from '../../graphql/auth-checker';
@@ -17,10 +17,13 @@ import {
   CloseIncidentInput,
   EscalateIncidentInput,
   IncidentFilter,
+  IncidentSearchInput,
+  LinkIncidentInput,
   ReopenIncidentInput,
   ReportIncidentInput,
 } from './incident.inputs';
-import { IncidentConnection } from './incident.types';
+import { MAX_SEARCH_HITS } from './incident.service';
+import { IncidentConnection, IncidentSearchHit, RelatedCall } from './incident.types';
 
 const DESK_ACTION = { returns: Incident, actingAs: DESK } as const;
 
@@ -50,6 +53,18 @@ export class IncidentResolver {
     return IncidentConnection.of(result, (incident) => ({ at: incident.receivedAt, id: incident.id }));
   }
 
+  @Authorized(DESK_AND_OVERSIGHT)
+  @Query(() => [IncidentSearchHit], {
+    description: `警情检索 incidents matching every word, best match first (at most ${MAX_SEARCH_HITS}); Chinese words, phone and case numbers alike`,
+  })
+  searchIncidents(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => IncidentSearchInput, { description: '检索条件 what to search for' }) input: IncidentSearchInput,
+    @Arg('first', () => Int, { defaultValue: 20, description: `条数 how many hits, 1 to ${MAX_SEARCH_HITS}` }) first: number,
+  ): Promise<IncidentSearchHit[]> {
+    return ctx.services.incidents.search(input, first);
+  }
+
   @Authorized(ORDER_READERS)
   @Query(() => Incident, {
     description: '警情 one incident by id; a unit operator or the grid platform may read one it holds an order for',
@@ -61,6 +76,20 @@ export class IncidentResolver {
   @FieldResolver(() => Area, { nullable: true, description: '所在区域 the area the incident is in' })
   area(@Root() incident: Incident, @Ctx() ctx: GraphQLContext): Promise<Area | null> {
     return incident.area ? ctx.loaders.areaById.load(incident.area.id) : Promise.resolve(null);
+  }
+
+  @Authorized(DESK_AND_OVERSIGHT)
+  @FieldResolver(() => [RelatedCall], {
+    description:
+      '关联来电 other calls from the same callback number within 30 days, and calls about the same place and matter within 6 hours (重复报警), newest first; desk roles only',
+  })
+  relatedCalls(@Root() incident: Incident, @Ctx() ctx: GraphQLContext): Promise<RelatedCall[]> {
+    return ctx.loaders.relatedCallsByIncidentId.load(incident.id);
+  }
+
+  @FieldResolver(() => Incident, { nullable: true, description: '重复报警 the open incident this call was linked to as a repeat (linkIncident)' })
+  async duplicateOf(@Root() incident: Incident, @Ctx() ctx: GraphQLContext): Promise<Incident | null> {
+    return incident.duplicateOf ? ctx.loaders.incidentById.load(incident.duplicateOf.id) : null;
   }
 
   @FieldResolver(() => [Order], { description: '处置指令 orders issued for this incident, oldest first' })
@@ -125,6 +154,15 @@ export class IncidentResolver {
   @Mutation(() => Incident, { description: '结案 close an incident whose orders are all completed or cancelled' })
   closeIncident(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: CloseIncidentInput): Promise<Incident> {
     return mutateOne(ctx, { ...DESK_ACTION, operation: 'closeIncident', input }, (w) => w.incidentWorkflow.close(input));
+  }
+
+  @Authorized(DESK)
+  @Mutation(() => Incident, {
+    description:
+      '关联重复报警 link a call not yet dispatched to the open incident it repeats: the call is closed as NO_DISPATCH/DUPLICATE with duplicateOf set, and both incidents record the link; returns the call',
+  })
+  linkIncident(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: LinkIncidentInput): Promise<Incident> {
+    return mutateOne(ctx, { ...DESK_ACTION, operation: 'linkIncident', input }, (w) => w.incidentWorkflow.link(input));
   }
 
   @Authorized(REOPENERS)

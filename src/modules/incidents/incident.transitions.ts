@@ -43,6 +43,26 @@ export const INCIDENT_TRANSITIONS = {
     words: 'acknowledge the report',
   },
   close: { from: [CLASSIFIED, DISPATCHED], to: CLOSED, event: EventKind.INCIDENT_CLOSED, words: 'close the incident' },
+  /**
+   * 重复报警: a call not yet dispatched is linked to an open incident about the same matter; it
+   * is closed as that incident's repeat (NO_DISPATCH, DUPLICATE), and the open incident records
+   * the link (takeRepeatCall).
+   */
+  linkAsRepeat: {
+    from: [RECEIVED, CLASSIFIED],
+    to: CLOSED,
+    event: EventKind.INCIDENT_LINKED_AS_REPEAT,
+    words: 'link the call as a repeat',
+    hints: { [DISPATCHED]: 'Cannot link the call as a repeat: the incident is DISPATCHED; a call with orders is handled on its own (cancel its orders first).' },
+  },
+  takeRepeatCall: {
+    from: [RECEIVED, CLASSIFIED, DISPATCHED],
+    to: UNCHANGED,
+    event: EventKind.REPEAT_CALL_LINKED,
+    words: 'take a repeat call',
+    hints: { [CLOSED]: 'Cannot take a repeat call: the incident is CLOSED; reopen it, or handle the new call on its own.' },
+    movesVersion: true,
+  },
   /** 重办: a closed incident goes back to the desk, classified, to be dispatched again. */
   reopen: { from: [CLOSED], to: CLASSIFIED, event: EventKind.INCIDENT_REOPENED, words: 'reopen the incident' },
 } as const satisfies Record<string, IncidentTransition>;

@@ -13,7 +13,8 @@ import { EscalationTarget } from '../leadership/leadership.entity';
 import { Order } from '../orders/order.entity';
 import { TERMINAL_ORDER_STATES } from '../orders/order.transitions';
 import { Incident } from './incident.entity';
-import { Classification } from './incident.enums';
+import { nextCaseNumber } from './incident.case-number';
+import { Classification, NoDispatchReason } from './incident.enums';
 import {
   assertIncidentMay,
   INCIDENT_CREATION,
@@ -27,6 +28,7 @@ import type {
   ClassifyIncidentInput,
   CloseIncidentInput,
   EscalateIncidentInput,
+  LinkIncidentInput,
   ReopenIncidentInput,
   ReportIncidentInput,
 } from './incident.inputs';
@@ -90,7 +92,9 @@ export class IncidentWorkflow {
         field: 'place.areaCode',
       });
     }
+    const receivedAt = reportedTime(input.receivedAt, 'receivedAt');
     const incident = this.tx.create(Incident, {
+      caseNumber: await nextCaseNumber(this.tx, receivedAt),
       status: INCIDENT_CREATION.to,
       callerName: input.callerName?.trim() || undefined,
       callbackNumber: input.callbackNumber,
@@ -99,7 +103,7 @@ export class IncidentWorkflow {
       latitude: input.place.latitude,
       longitude: input.place.longitude,
       description,
-      receivedAt: reportedTime(input.receivedAt, 'receivedAt'),
+      receivedAt,
       intakeChannel: input.intakeChannel,
     });
     recordEvent(this.tx, {
@@ -107,7 +111,7 @@ export class IncidentWorkflow {
       kind: INCIDENT_CREATION.event,
       actor: this.actor,
       occurredAt: incident.receivedAt,
-      after: { status: incident.status, description, areaCode: area?.code ?? null },
+      after: { status: incident.status, caseNumber: incident.caseNumber, description, areaCode: area?.code ?? null },
     });
     return incident;
   }
@@ -207,6 +211,53 @@ export class IncidentWorkflow {
     incident.closingNote = requireText(input.note, 'note');
     this.move(incident, 'close', { at: incident.closedAt, note: incident.closingNote });
     return incident;
+  }
+
+  /**
+   * 重复报警: the call `incidentId` (not yet dispatched) repeats the open incident `repeatOf`.
+   * The call is closed as NO_DISPATCH / DUPLICATE with the link kept (Incident.duplicateOf), and
+   * both incidents record the link with the actor and channel. Both rows are locked in id order,
+   * so two desks linking crosswise cannot deadlock or leave a cycle.
+   */
+  async link(input: LinkIncidentInput): Promise<Incident> {
+    const callId = assertId(input.incidentId, 'incident');
+    const targetId = assertId(input.repeatOfId, 'incident');
+    if (callId === targetId) {
+      throw new BadInputError('A call cannot be linked to itself: repeatOfId must name the open incident it repeats.', { field: 'repeatOfId' });
+    }
+    const [first, second] = [callId, targetId].sort();
+    const locked = [await lockIncident(this.tx, first!), await lockIncident(this.tx, second!)];
+    const call = locked.find((i) => i.id === callId)!;
+    const target = locked.find((i) => i.id === targetId)!;
+    if (target.duplicateOf) {
+      throw new BadInputError(
+        `Incident ${target.caseNumber ?? target.id} is itself a repeat call; link to the incident it repeats (${target.duplicateOf.id}).`,
+        { field: 'repeatOfId' },
+      );
+    }
+    assertIncidentMay(call, 'linkAsRepeat');
+    assertIncidentMay(target, 'takeRepeatCall');
+    const note = input.note?.trim() || undefined;
+    const now = new Date();
+    const classificationBefore = call.classification ?? null;
+    call.classification = Classification.NO_DISPATCH;
+    call.noDispatchReason = NoDispatchReason.DUPLICATE;
+    call.classifiedAt ??= now;
+    call.closedAt = now;
+    call.closingNote = note ?? `重复报警 repeat of ${target.caseNumber ?? target.id}`;
+    call.duplicateOf = target;
+    this.move(call, 'linkAsRepeat', {
+      at: now,
+      note,
+      before: { classification: classificationBefore },
+      after: { classification: call.classification, noDispatchReason: call.noDispatchReason, repeatOf: target.id, repeatOfCaseNumber: target.caseNumber ?? null },
+    });
+    this.move(target, 'takeRepeatCall', {
+      at: now,
+      note,
+      after: { repeatCall: call.id, repeatCallCaseNumber: call.caseNumber ?? null, callbackNumber: call.callbackNumber ?? null },
+    });
+    return call;
   }
 
   /**

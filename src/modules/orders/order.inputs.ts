@@ -88,7 +88,7 @@ export class ArriveOrderInput extends OrderActionInput {
 
 @InputType({ description: '反馈 feed back scene status, progress or result (may repeat)' })
 export class FeedbackOrderInput extends OrderActionInput {
-  @Field(() => FeedbackKind, { description: '反馈类型 SCENE_STATUS, PROGRESS or RESULT' })
+  @Field(() => FeedbackKind, { description: '反馈类型 SCENE_STATUS or PROGRESS (a RESULT is sent with completeOrder, which completes the order)' })
   kind!: FeedbackKind;
 
   @Field({ description: '反馈内容 what the unit reports' })
@@ -152,4 +152,14 @@ export class RecordPhoneNotificationInput extends OrderActionInput {
 
   @Field({ nullable: true, description: '通知时间 time of the call (default: now)' })
   notifiedAt?: Date;
+}
+
+@InputType({ description: '变更指令 change an open order\'s urgency or instructions (at least one)' })
+export class AmendOrderInput extends OrderActionInput {
+  @Field(() => Urgency, { nullable: true, description: '紧急程度 the new urgency; the deadlines still owed follow it' })
+  urgency?: Urgency;
+
+  @Field({ nullable: true, description: '处置要求 the new instructions to the unit (an empty text removes them)' })
+  @MaxLength(2000, { message: 'instructions may be at most 2000 characters' })
+  instructions?: string;
 }

@@ -9,6 +9,7 @@ import { Incident } from '../incidents/incident.entity';
 import { Unit } from '../units/unit.entity';
 import { Feedback, Order } from './order.entity';
 import {
+  AmendOrderInput,
   ArriveOrderInput,
   CancelOrderInput,
   CompleteOrderInput,
@@ -61,6 +62,19 @@ export class OrderResolver {
   @FieldResolver(() => Incident, { description: '警情 the incident the order belongs to' })
   async incident(@Root() order: Order, @Ctx() ctx: GraphQLContext): Promise<Incident> {
     return (await ctx.loaders.incidentById.load(order.incident.id)) as Incident;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '警情编号 the case number of the order\'s incident' })
+  async caseNumber(@Root() order: Order, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    return (await ctx.loaders.incidentById.load(order.incident.id))?.caseNumber ?? null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '网格案件编号 the grid platform\'s own case number, once it has taken the order (grid orders only)',
+  })
+  async gridCaseNumber(@Root() order: Order, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    return (await ctx.loaders.gridTaskByOrderId.load(order.id))?.gridCaseId ?? null;
   }
 
   @FieldResolver(() => [Feedback], { description: '反馈 feedback on the order, oldest first' })
@@ -121,6 +135,15 @@ export class OrderResolver {
   })
   ruleDispute(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: RuleDisputeInput): Promise<Order[]> {
     return mutate(ctx, { operation: 'ruleDispute', input, returns: Order, actingAs: DISPUTE_JUDGES }, (w) => w.orderWorkflow.rule(input));
+  }
+
+  @Authorized(DESK)
+  @Mutation(() => Order, {
+    description:
+      '变更指令 change an open order\'s urgency or instructions; a new urgency sets the deadlines still owed afresh from the time-limit policy, counted from now; the unit and the grid platform are told',
+  })
+  amendOrder(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: AmendOrderInput): Promise<Order> {
+    return mutateOne(ctx, { ...DESK_ACTION, operation: 'amendOrder', input }, (w) => w.orderWorkflow.amend(input));
   }
 
   @Authorized(DESK)

@@ -38,6 +38,8 @@ export const ORDER_TRANSITIONS = {
   uphold: { from: [DISPUTED], to: CANCELLED, event: EventKind.DISPUTE_UPHELD, words: 'uphold a dispute' },
   reject: { from: [DISPUTED], to: BEFORE_DISPUTE, event: EventKind.DISPUTE_REJECTED, words: 'reject a dispute' },
   cancel: { from: OPEN, to: CANCELLED, event: EventKind.ORDER_CANCELLED, words: 'cancel the order' },
+  /** 变更指令: urgency or instructions of an order still under way or disputed. */
+  amend: { from: OPEN, to: UNCHANGED, event: EventKind.ORDER_AMENDED, words: 'amend the order', movesVersion: true },
   notifyByPhone: { from: OPEN, to: UNCHANGED, event: EventKind.PHONE_NOTIFICATION_RECORDED, words: 'record a phone notification', movesVersion: true },
   markOverdue: { from: UNDER_WAY, to: UNCHANGED, event: EventKind.ORDER_OVERDUE, words: 'mark the order overdue' },
   escalateToLeader: { from: UNDER_WAY, to: UNCHANGED, event: EventKind.ESCALATED_TO_UNIT_LEADER, words: 'escalate to the unit leader' },

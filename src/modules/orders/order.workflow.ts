@@ -15,10 +15,11 @@ import { PolicyService } from '../policies/policy.service';
 import { RosterService } from '../rosters/roster.service';
 import { learnFromDispatch } from '../routing/routing.learning';
 import { Unit } from '../units/unit.entity';
-import type { DeadlineKind } from './order.deadlines';
+import { PENDING_DEADLINES, type DeadlineKind } from './order.deadlines';
 import { Feedback, Order } from './order.entity';
 import { DisputeRuling, FeedbackKind, OrderStatus } from './order.enums';
 import type {
+  AmendOrderInput,
   ArriveOrderInput,
   CancelOrderInput,
   CompleteOrderInput,
@@ -227,6 +228,13 @@ export class OrderWorkflow {
     if (input.kind === FeedbackKind.ARRIVAL) {
       throw new BadInputError('Arrival is reported with arriveOrder, which records the arrival time.', { field: 'kind' });
     }
+    // The result is recorded once, by completeOrder, which also completes the order: a RESULT
+    // sent here would be a second result beside it, or a result on an order still open.
+    if (input.kind === FeedbackKind.RESULT) {
+      throw new BadInputError('A result completes the order: send it with completeOrder (result, attachmentUrls); feedbackOrder takes SCENE_STATUS or PROGRESS.', {
+        field: 'kind',
+      });
+    }
     const order = await this.load(input.orderId, 'feedback');
     const at = reportedTime(input.reportedAt, 'reportedAt', { at: order.arrivedAt ?? order.issuedAt, what: 'arrival on the scene' });
     const text = requireText(input.text, 'text');
@@ -307,6 +315,51 @@ export class OrderWorkflow {
     const now = new Date();
     order.cancelledAt = now;
     this.move(order, 'cancel', { at: now, note: input.note, after: { reason: requireText(input.reason, 'reason') } });
+    return order;
+  }
+
+  /**
+   * 变更指令: a new urgency, new instructions or both. With a new urgency the deadlines the order
+   * still owes in its state (order.deadlines.ts) are set afresh from the time-limit policy for
+   * that urgency and the unit's duty mode, counted from now: the unit learns of the change now,
+   * so a raised urgency never leaves it overdue for a limit it could not have known. Deadlines
+   * already met, and the dispute deadline, stay. The event keeps before and after; the unit's
+   * order feed carries it, and a grid order's outbox row sends the new state to the grid platform.
+   */
+  async amend(input: AmendOrderInput): Promise<Order> {
+    if (input.urgency == null && input.instructions == null) {
+      throw new BadInputError('Say what changes: urgency, instructions or both.', { field: 'urgency' });
+    }
+    const order = await this.load(input.orderId, 'amend');
+    const urgency = input.urgency ?? order.urgency;
+    const instructions = input.instructions == null ? order.instructions : input.instructions.trim() || undefined;
+    if (urgency === order.urgency && (instructions ?? null) === (order.instructions ?? null)) {
+      throw new BadInputError(`Nothing would change: the order is already ${order.urgency} with these instructions.`, {
+        field: input.urgency != null ? 'urgency' : 'instructions',
+      });
+    }
+    const now = new Date();
+    const deadlines = () => ({
+      signDeadline: order.signDeadline?.toISOString() ?? null,
+      arriveDeadline: order.arriveDeadline?.toISOString() ?? null,
+      feedbackDeadline: order.feedbackDeadline?.toISOString() ?? null,
+    });
+    const before = { urgency: order.urgency, instructions: order.instructions ?? null, ...deadlines() };
+    if (urgency !== order.urgency) {
+      const fresh = this.policies.deadlinesFrom(await this.policies.forOrder(urgency, order.unit.dutyMode), now);
+      const owed = new Set(PENDING_DEADLINES[order.status]);
+      if (owed.has('sign')) order.signDeadline = fresh.signDeadline;
+      if (owed.has('arrive')) order.arriveDeadline = fresh.arriveDeadline;
+      if (owed.has('feedback')) order.feedbackDeadline = fresh.feedbackDeadline;
+    }
+    order.urgency = urgency;
+    order.instructions = instructions;
+    this.move(order, 'amend', {
+      at: now,
+      note: input.note,
+      before,
+      after: { urgency: order.urgency, instructions: order.instructions ?? null, ...deadlines() },
+    });
     return order;
   }
 
