@@ -108,6 +108,11 @@ describe('repeat calls 重复报警', () => {
       { reasons: ['SAME_CALLBACK_NUMBER'], incident: expect.objectContaining({ id: earlierFromNumber.id }) },
     ]);
     expect(related.map((r) => r.incident.id)).not.toContain(tooOld.id);
+    // Other callers' calls are the desk's to see, not a unit's that reaches the incident through its order.
+    const [order] = (await incident(firstCall.id)).orders;
+    const byUnit = await app.gql(DeskIncidentDocument, { id: firstCall.id }, steps.unit('police'));
+    expect(byUnit.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['incident.relatedCalls', 'FORBIDDEN']]);
+    expect(order.caseNumber).toBe(firstCall.caseNumber);
     expect(related.map((r) => r.incident.id)).not.toContain(elsewhere.id);
 
     const linked = await app.gql(LinkIncidentDocument, { input: { incidentId: repeat.id, repeatOfId: firstCall.id, note: '同一起火情' } }, steps.desk);

@@ -1,4 +1,5 @@
 import {
+  AmendOrderDocument,
   ArriveOrderDocument,
   CancelOrderDocument,
   ClassifyIncidentDocument,
@@ -43,7 +44,7 @@ type Outcome<S> = S | typeof REFUSED;
 // Orders
 // ---------------------------------------------------------------------------------------------
 
-const ORDER_ACTIONS = ['sign', 'arrive', 'feedback', 'complete', 'dispute', 'uphold', 'reject', 'cancel', 'notifyByPhone'] as const;
+const ORDER_ACTIONS = ['sign', 'arrive', 'feedback', 'complete', 'dispute', 'uphold', 'reject', 'cancel', 'notifyByPhone', 'amend'] as const;
 type OrderAction = (typeof ORDER_ACTIONS)[number];
 
 /**
@@ -55,31 +56,31 @@ type OrderAction = (typeof ORDER_ACTIONS)[number];
 const ORDER_MATRIX: Record<OrderStatus, Record<OrderAction, Outcome<OrderStatus>>> = {
   ISSUED: {
     sign: 'SIGNED', arrive: REFUSED, feedback: REFUSED, complete: REFUSED, dispute: 'DISPUTED',
-    uphold: REFUSED, reject: REFUSED, cancel: 'CANCELLED', notifyByPhone: 'ISSUED',
+    uphold: REFUSED, reject: REFUSED, cancel: 'CANCELLED', notifyByPhone: 'ISSUED', amend: 'ISSUED',
   },
   SIGNED: {
     sign: REFUSED, arrive: 'ON_SCENE', feedback: REFUSED, complete: REFUSED, dispute: 'DISPUTED',
-    uphold: REFUSED, reject: REFUSED, cancel: 'CANCELLED', notifyByPhone: 'SIGNED',
+    uphold: REFUSED, reject: REFUSED, cancel: 'CANCELLED', notifyByPhone: 'SIGNED', amend: 'SIGNED',
   },
   ON_SCENE: {
     sign: REFUSED, arrive: REFUSED, feedback: 'HANDLING', complete: 'COMPLETED', dispute: REFUSED,
-    uphold: REFUSED, reject: REFUSED, cancel: 'CANCELLED', notifyByPhone: 'ON_SCENE',
+    uphold: REFUSED, reject: REFUSED, cancel: 'CANCELLED', notifyByPhone: 'ON_SCENE', amend: 'ON_SCENE',
   },
   HANDLING: {
     sign: REFUSED, arrive: REFUSED, feedback: 'HANDLING', complete: 'COMPLETED', dispute: REFUSED,
-    uphold: REFUSED, reject: REFUSED, cancel: 'CANCELLED', notifyByPhone: 'HANDLING',
+    uphold: REFUSED, reject: REFUSED, cancel: 'CANCELLED', notifyByPhone: 'HANDLING', amend: 'HANDLING',
   },
   COMPLETED: {
     sign: REFUSED, arrive: REFUSED, feedback: REFUSED, complete: REFUSED, dispute: REFUSED,
-    uphold: REFUSED, reject: REFUSED, cancel: REFUSED, notifyByPhone: REFUSED,
+    uphold: REFUSED, reject: REFUSED, cancel: REFUSED, notifyByPhone: REFUSED, amend: REFUSED,
   },
   DISPUTED: {
     sign: REFUSED, arrive: REFUSED, feedback: REFUSED, complete: REFUSED, dispute: REFUSED,
-    uphold: 'CANCELLED', reject: 'SIGNED', cancel: 'CANCELLED', notifyByPhone: 'DISPUTED',
+    uphold: 'CANCELLED', reject: 'SIGNED', cancel: 'CANCELLED', notifyByPhone: 'DISPUTED', amend: 'DISPUTED',
   },
   CANCELLED: {
     sign: REFUSED, arrive: REFUSED, feedback: REFUSED, complete: REFUSED, dispute: REFUSED,
-    uphold: REFUSED, reject: REFUSED, cancel: REFUSED, notifyByPhone: REFUSED,
+    uphold: REFUSED, reject: REFUSED, cancel: REFUSED, notifyByPhone: REFUSED, amend: REFUSED,
   },
 };
 
@@ -94,6 +95,7 @@ const ORDER_EVENT: Record<OrderAction, string> = {
   reject: 'DISPUTE_REJECTED',
   cancel: 'ORDER_CANCELLED',
   notifyByPhone: 'PHONE_NOTIFICATION_RECORDED',
+  amend: 'ORDER_AMENDED',
 };
 
 /** How a fresh order reaches each state, every step itself a pair of the matrix. */
@@ -133,6 +135,8 @@ function actOnOrder(action: OrderAction, orderId: string): Promise<GraphQLRespon
       return app.gql(CancelOrderDocument, { input: { orderId, reason: '报警人已自行解决' } }, steps.desk);
     case 'notifyByPhone':
       return app.gql(RecordPhoneNotificationDocument, { input: { orderId, contactName: '民政局值班员王芳', phone: '0837-6822345' } }, steps.desk);
+    case 'amend':
+      return app.gql(AmendOrderDocument, { input: { orderId, urgency: 'EMERGENCY', instructions: '老人独居，优先处理' } }, steps.desk);
   }
 }
 
