@@ -1,4 +1,4 @@
-import { DeskBoardSearchDocument, DeskReportDocument, DeskSearchDocument, type ReportIncidentInput } from '../generated/graphql';
+import { ClassifyIncidentDocument, DeskBoardSearchDocument, DeskReportDocument, DeskSearchDocument, type ReportIncidentInput } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../support/app';
 import { deskSteps } from '../workflow/steps';
 
@@ -58,6 +58,14 @@ describe('search 警情检索', () => {
     expect((await search('朝阳小区 路灯')).map((hit) => hit.incident.id)).toEqual([sameCaller[2]]);
     expect((await search('李建国')).map((hit) => hit.incident.id)).toEqual([fire]);
     expect((await search('李建国 电梯')).map((hit) => hit.incident.id)).toEqual([]);
+  });
+
+  it('finds nothing for text without a word, and keeps to open calls when asked', async () => {
+    expect(await search('%，。')).toEqual([]);
+    const closing = await app.gql(ClassifyIncidentDocument, { input: { incidentId: trappedInLift, classification: 'NO_DISPATCH', noDispatchReason: 'ADVICE_GIVEN' } }, steps.desk);
+    expect(closing.errors).toBeUndefined();
+    expect((await search('有人被困')).map((hit) => hit.incident.id)).toContain(trappedInLift);
+    expect((await search('电梯 困人', { openOnly: true })).map((hit) => hit.incident.id)).not.toContain(trappedInLift);
   });
 
   it('serves the board filter from the same index', async () => {
