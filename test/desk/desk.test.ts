@@ -4,6 +4,7 @@ import {
   CompleteOrderDocument,
   DeskIncidentDocument,
   DeskOrderDocument,
+  DeskRelatedListDocument,
   DeskReportDocument,
   DeskSearchDocument,
   FeedbackOrderDocument,
@@ -141,6 +142,20 @@ describe('repeat calls 重复报警', () => {
       actorRole: 'dispatcher',
       after: { repeatCall: repeat.id, repeatCallCaseNumber: repeat.caseNumber, callbackNumber: '13144445555' },
     });
+  });
+
+  it('answers relatedCalls for a whole list in the same number of statements as for two incidents', async () => {
+    const calls = [];
+    for (let i = 0; i < 6; i++) calls.push(await report({ description: `西街${i}号门面漏水，水往外冒`, place: { address: `西街${i}号` }, callbackNumber: '13188889999' }));
+    const ids = calls.map((c) => c.id);
+    const run = (some: string[]) => app.countStatements(() => app.gql(DeskRelatedListDocument, { filter: { ids: some } }, steps.desk));
+    const two = await run(ids.slice(0, 2));
+    const six = await run(ids);
+    expect(six.result.errors).toBeUndefined();
+    for (const edge of six.result.data!.incidents.edges) {
+      expect(edge.node.relatedCalls.map((r) => r.incident.id).sort()).toEqual(ids.filter((id) => id !== edge.node.id).sort());
+    }
+    expect(six.statements.length).toBe(two.statements.length);
   });
 
   it('refuses links that cannot be meant, changing nothing', async () => {
