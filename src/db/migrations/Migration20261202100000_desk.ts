@@ -53,12 +53,13 @@ export class Migration20261202100000 extends Migration {
             callerName: row.caller_name,
             callbackNumber: row.callback_number,
           }),
-          matterWords(row.description),
+          // Joined: the driver would spread an array parameter into a list of parameters.
+          matterWords(row.description).join('|'),
           placeKey(row.address) ?? null,
         );
       }
       await this.execute(
-        `update incident i set search_vector = v.sv::tsvector, matter_words = v.mw::text[], place_key = v.pk
+        `update incident i set search_vector = v.sv::tsvector, matter_words = string_to_array(v.mw, '|'), place_key = v.pk
            from (values ${rows.map(() => '(?::uuid, ?, ?, ?)').join(', ')}) as v(id, sv, mw, pk) where i.id = v.id`,
         values,
       );
