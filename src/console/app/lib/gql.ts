@@ -1,0 +1,64 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+
+export const GRAPHQL_URL = '/graphql';
+
+/** A server error as the console shows it: extensions.code and the message, next to the action. */
+export class ServerError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly path?: readonly (string | number)[],
+  ) {
+    super(message);
+    this.name = 'ServerError';
+  }
+}
+
+const printed = new WeakMap<object, string>();
+export function queryText(document: TypedDocumentNode<unknown, never> | object): string {
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document as never);
+    printed.set(document, text);
+  }
+  return text;
+}
+
+interface Body<T> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+}
+
+export function errorOf(errors: Body<unknown>['errors'] | readonly { message: string; extensions?: { code?: unknown } }[]): ServerError {
+  const first = errors?.[0];
+  return new ServerError(String(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), first?.message ?? 'Unknown error');
+}
+
+/** One query or mutation over HTTP; rejects with the first GraphQL error as a ServerError. */
+export async function request<TData, TVars>(token: string | undefined, document: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<TData> {
+  let res: Response;
+  try {
+    res = await fetch(GRAPHQL_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: queryText(document), variables: variables ?? {} }),
+    });
+  } catch (err) {
+    throw new ServerError('NETWORK_ERROR', err instanceof Error ? err.message : String(err));
+  }
+  let body: Body<TData>;
+  try {
+    body = (await res.json()) as Body<TData>;
+  } catch {
+    throw new ServerError(`HTTP_${res.status}`, res.statusText || 'The server did not answer with JSON.');
+  }
+  if (body.errors?.length) throw errorOf(body.errors);
+  if (!body.data) throw new ServerError(`HTTP_${res.status}`, 'The server sent no data.');
+  return body.data;
+}
+
+/** A fresh idempotency key per user action, so a retried click does not act twice. */
+export function idempotencyKey(): string {
+  return crypto.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
