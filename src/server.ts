@@ -26,6 +26,7 @@ import { CALENDAR_PATH, ROSTER_EXPORT_PATH, ROSTER_IMPORT_PATH, calendarHandler,
 import { formatError } from './graphql/errors';
 import { introspectionNeedsTokenPlugin, operationLoggingPlugin, unavailabilityPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
+import { CONSOLE_PATH, consoleRouter } from './console/console.http';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -256,6 +257,10 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   app.post(ROSTER_IMPORT_PATH, ...rosterImportHandlers(orm, rosterAuth));
   app.get(ROSTER_EXPORT_PATH, rosterExportHandler(orm, rosterAuth));
   app.get(CALENDAR_PATH, calendarHandler(orm));
+  app.use(
+    CONSOLE_PATH,
+    consoleRouter({ devTokenDataDir: config.auth.mode === 'dev' && !production ? config.dataDir : undefined }),
+  );
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

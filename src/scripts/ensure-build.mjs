@@ -8,6 +8,10 @@
 // checkout all change it). Its own output goes to stderr, so `TOKEN=$(npm run token ...)` still
 // captures the token alone. The build itself is tsc's incremental build of src/tsconfig.app.json,
 // so even a stale build recompiles only what changed.
+//
+// The consoles (src/console/app, a browser app) are built by Vite into dist/console with a
+// fingerprint and stamp of their own: a change to the server does not rebuild them, nor the
+// reverse, and a warm start rebuilds neither.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,28 +23,74 @@ const STAMP = path.join(root, 'dist', '.build-stamp');
 const SOURCES = ['src', 'integrations'];
 const CONFIG_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'src/tsconfig.app.json'];
 const BUILT = /\.(ts|json)$/;
+/** Not the server's: the browser app, built by Vite (below), and the client package's own output. */
+const NOT_SERVER = [path.join(root, 'src', 'console', 'app'), path.join(root, 'integrations', 'client', 'dist')];
 
-function walk(dir, out) {
+const CONSOLE_STAMP = path.join(root, 'dist', '.console-stamp');
+const CONSOLE_OUT = path.join(root, 'dist', 'console', 'index.html');
+const CONSOLE_SOURCES = ['src/console/app', 'integrations/client/src'];
+const CONSOLE_FILES = ['package.json', 'package-lock.json', 'schema/schema.graphql'];
+const CONSOLE_BUILT = /\.(ts|tsx|mts|css|html|json)$/;
+
+function walk(dir, out, pattern = BUILT, skip = NOT_SERVER) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (BUILT.test(entry.name)) out.push(full);
+    if (entry.isDirectory()) {
+      if (!skip.includes(full)) walk(full, out, pattern, skip);
+    } else if (pattern.test(entry.name)) out.push(full);
   }
   return out;
 }
 
-/** A fingerprint of every input of the build: path, size and modification time. */
-export function fingerprint() {
-  const files = [...SOURCES.flatMap((dir) => walk(path.join(root, dir), [])), ...CONFIG_FILES.map((f) => path.join(root, f))].sort();
+function digest(files) {
   const hash = createHash('sha256');
-  for (const file of files) {
+  for (const file of [...files].sort()) {
     const stat = fs.statSync(file, { throwIfNoEntry: false });
     hash.update(`${path.relative(root, file)}\0${stat ? `${stat.size}\0${stat.mtimeMs}` : 'missing'}\n`);
   }
   return hash.digest('hex');
 }
 
+/** A fingerprint of every input of the consoles' build. */
+export function consoleFingerprint() {
+  return digest([...CONSOLE_SOURCES.flatMap((dir) => walk(path.join(root, dir), [], CONSOLE_BUILT, [])), ...CONSOLE_FILES.map((f) => path.join(root, f))]);
+}
+
+/** A fingerprint of every input of the build: path, size and modification time. */
+export function fingerprint() {
+  return digest([...SOURCES.flatMap((dir) => walk(path.join(root, dir), [])), ...CONFIG_FILES.map((f) => path.join(root, f))]);
+}
+
+/** Builds the consoles with Vite when one of their inputs changed since the last build. */
+function buildConsole() {
+  const current = consoleFingerprint();
+  const stamped = fs.existsSync(CONSOLE_STAMP) ? fs.readFileSync(CONSOLE_STAMP, 'utf8').trim() : '';
+  if (stamped === current && fs.existsSync(CONSOLE_OUT)) return 0;
+  const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  if (!fs.existsSync(vite)) {
+    if (process.argv.includes('--at-install')) return 0;
+    process.stderr.write('linkage110: the console is out of date and Vite is not installed; run `npm install` (with dev dependencies) first.\n');
+    return 1;
+  }
+  process.stderr.write('linkage110: console sources changed since the last build; building /console ...\n');
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', path.join(root, 'src', 'console', 'app', 'vite.config.mts')], {
+    cwd: root,
+    stdio: ['ignore', 2, 2],
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
+  if (result.status !== 0) return result.status ?? 1;
+  fs.mkdirSync(path.dirname(CONSOLE_STAMP), { recursive: true });
+  fs.writeFileSync(CONSOLE_STAMP, `${current}\n`);
+  return 0;
+}
+
 function main() {
+  const server = buildServer();
+  if (server !== 0) return server;
+  return buildConsole();
+}
+
+function buildServer() {
   const current = fingerprint();
   const stamped = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8').trim() : '';
   if (stamped === current && fs.existsSync(path.join(root, 'dist', 'src', 'main.js'))) return 0;
