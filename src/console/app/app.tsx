@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Desk } from './desk';
 import { Leadership } from './leadership';
 import { mintDevToken } from './lib/devtoken';
-import { closeFeeds, onFeedStatus, type FeedStatus } from './lib/feed';
+import { onFeedStatus, type FeedStatus } from './lib/feed';
 import { lang, onLangChange, setLang, t } from './lib/i18n';
 import { clearSession, loadSession, saveSession, type Screen, type Session } from './lib/session';
 import { ErrorNote, useAction } from './lib/ui';
@@ -93,7 +93,6 @@ function Home({ onPick }: { onPick: (s: Screen) => void }) {
 
 function Signed({ screen }: { screen: (typeof SCREENS)[number] }) {
   const [session, setSession] = useState<Session | undefined>(() => loadSession(screen.id));
-  useEffect(() => () => closeFeeds(), [session]);
   if (!session) return <SignIn screen={screen} onSession={setSession} />;
   const signOut = () => {
     clearSession(screen.id);

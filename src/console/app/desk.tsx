@@ -65,7 +65,7 @@ export function Desk({ session }: { session: Session }) {
       },
       setFeedError,
     );
-    request(token, ConsoleDeskBoardDocument, { first: 100 }).then(
+    request(token, ConsoleDeskBoardDocument, { first: 50 }).then(
       (data) =>
         setBoard((prev) => {
           const next = new Map(prev);

@@ -10,6 +10,7 @@ import {
   ConsolePublishBulletinDocument,
   ConsoleRunRulesDocument,
   ConsoleTrendDocument,
+  ConsoleUnitTimesDocument,
   type ConsoleCaseFragment,
   type ConsoleDashboardQuery,
   type PeriodInput,
@@ -111,7 +112,7 @@ export function Leadership({ session }: { session: Session }) {
       <div class="grid2">
         {data && <Ranking data={data} />}
         <Trend token={token} kind={kind} date={date} />
-        {data && <TimeBands data={data} />}
+        {data && <TimeBands token={token} period={period} data={data} />}
         {data && <UnitTable data={data} />}
       </div>
       <div class="grid2">
@@ -221,18 +222,17 @@ function bandLabel(from: number, to: number | null | undefined): string {
   return to === null || to === undefined ? `≥${seconds(from)}` : `${seconds(from)}–${seconds(to)}`;
 }
 
-function TimeBands({ data }: { data: Dashboard }) {
+function TimeBands({ token, period, data }: { token: string; period: PeriodInput; data: Dashboard }) {
   const [measure, setMeasure] = useState('SIGN');
-  const bands = new Map<string, { from: number; to: number | null | undefined; count: number }>();
-  for (const a of data.unitAssessments)
-    for (const time of a.times)
-      if (time.measure === measure)
-        for (const b of time.bands) {
-          const key = `${b.fromSeconds}-${b.toSeconds ?? ''}`;
-          const had = bands.get(key);
-          bands.set(key, { from: b.fromSeconds, to: b.toSeconds, count: (had?.count ?? 0) + b.count });
-        }
-  const rows = [...bands.values()].sort((a, b) => a.from - b.from);
+  const withOrders = data.unitAssessments.filter((a) => a.ordersReceived > 0);
+  const [picked, setPicked] = useState('');
+  const unitCode = picked || withOrders[0]?.unitCode || '';
+  const times = useQuery(
+    () => (unitCode ? request(token, ConsoleUnitTimesDocument, { period, unitCode }) : Promise.resolve(undefined)),
+    [token, period.kind, period.date, unitCode, data],
+  );
+  const stat = times.data?.unitAssessment.times.find((s) => s.measure === measure);
+  const rows = stat?.bands ?? [];
   const measures: [string, string][] = [
     ['SIGN', t('签收', 'Sign')],
     ['ARRIVE', t('到场', 'Arrive')],
@@ -240,14 +240,30 @@ function TimeBands({ data }: { data: Dashboard }) {
   ];
   return (
     <Panel title={t('用时分布', 'Time bands')} id="bands">
-      <label for="band-measure">{t('环节', 'Step')}</label>{' '}
-      <select id="band-measure" value={measure} onChange={(e) => setMeasure(e.currentTarget.value)}>
-        {measures.map(([v, label]) => (
-          <option key={v} value={v}>
-            {label}
-          </option>
-        ))}
-      </select>
+      <div class="inline-form">
+        <label for="band-unit">{t('单位', 'Unit')}</label>
+        <select id="band-unit" value={unitCode} onChange={(e) => setPicked(e.currentTarget.value)}>
+          {data.unitAssessments.map((a) => (
+            <option key={a.unitCode} value={a.unitCode}>
+              {a.unitName}
+            </option>
+          ))}
+        </select>
+        <label for="band-measure">{t('环节', 'Step')}</label>
+        <select id="band-measure" value={measure} onChange={(e) => setMeasure(e.currentTarget.value)}>
+          {measures.map(([v, label]) => (
+            <option key={v} value={v}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ErrorNote error={times.error} />
+      {stat && (
+        <p class="muted">
+          {t('件数', 'Count')} {stat.count} · P50 {seconds(stat.p50Seconds)} · P90 {seconds(stat.p90Seconds)}
+        </p>
+      )}
       {rows.every((r) => r.count === 0) ? (
         <Empty>{t('本期暂无用时数据', 'No times in this period')}</Empty>
       ) : (
@@ -256,7 +272,7 @@ function TimeBands({ data }: { data: Dashboard }) {
           option={{
             grid: { left: 40, right: 20, top: 20, bottom: 50 },
             tooltip: {},
-            xAxis: { type: 'category', data: rows.map((r) => bandLabel(r.from, r.to)), axisLabel: { rotate: 30 } },
+            xAxis: { type: 'category', data: rows.map((r) => bandLabel(r.fromSeconds, r.toSeconds)), axisLabel: { rotate: 30 } },
             yAxis: { type: 'value', minInterval: 1 },
             series: [{ type: 'bar', data: rows.map((r) => r.count), itemStyle: { color: '#4b8f5a' } }],
           }}

@@ -5,8 +5,8 @@ import { GRAPHQL_URL, errorOf, type ServerError } from './gql';
 
 export type FeedStatus = 'connecting' | 'live' | 'reconnecting';
 
-/** One WebSocket per token, shared by a screen's feeds. */
-const clients = new Map<string, Client>();
+/** One WebSocket per token, shared by a screen's feeds and closed when the last one stops. */
+const clients = new Map<string, { client: Client; users: number }>();
 const statusListeners = new Set<(status: FeedStatus) => void>();
 let status: FeedStatus = 'connecting';
 
@@ -22,11 +22,11 @@ export function onFeedStatus(listener: (status: FeedStatus) => void): () => void
 }
 
 function clientFor(token: string): Client {
-  let client = clients.get(token);
-  if (!client) {
+  let entry = clients.get(token);
+  if (!entry) {
     const url = new URL(GRAPHQL_URL, location.href);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    client = createClient({
+    const client = createClient({
       url: url.toString(),
       connectionParams: { authorization: `Bearer ${token}` },
       // Reconnecting is the resume helper's: it subscribes again after the last cursor.
@@ -37,14 +37,18 @@ function clientFor(token: string): Client {
         closed: () => setStatus('reconnecting'),
       },
     });
-    clients.set(token, client);
+    entry = { client, users: 0 };
+    clients.set(token, entry);
   }
-  return client;
+  entry.users += 1;
+  return entry.client;
 }
 
-export function closeFeeds(): void {
-  for (const client of clients.values()) void client.dispose();
-  clients.clear();
+function release(token: string): void {
+  const entry = clients.get(token);
+  if (!entry || --entry.users > 0) return;
+  clients.delete(token);
+  void entry.client.dispose();
 }
 
 type FeedData = Record<string, { cursor: string } | null | undefined>;
@@ -66,5 +70,8 @@ export function follow<TData extends FeedData, TVars>(
     onError: (errors) => onError(errorOf(errors)),
     onReconnect: () => setStatus('reconnecting'),
   });
-  return () => feed.stop();
+  return () => {
+    feed.stop();
+    release(token);
+  };
 }
