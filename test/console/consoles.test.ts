@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { repoRoot } from '../../src/common/paths';
+import { SaveRotationDocument, SetUnitContactsDocument } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../support/app';
 import { launchChromium } from './browser';
 
@@ -20,8 +21,27 @@ let app: TestApp;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
+/** Who the roster puts on the unit's required post (a 24-hour team's rescue team), in turns of a day. */
+const RESCUE_TEAM = [
+  { name: '王强', phone: '13800001111' },
+  { name: '李明', phone: '13800002222' },
+];
+
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestApp(), launchChromium()]);
+  const admin = { token: app.token('admin') };
+  const contacts = await app.gql(
+    SetUnitContactsDocument,
+    { input: { unitCode: UNIT, dutyPhone: '08376820110', responsibleLeader: { name: '赵志刚', position: '副局长', phone: '13900003333' }, liaison: { name: '陈静', position: '办公室主任', phone: '13900004444' } } },
+    admin,
+  );
+  expect(contacts.errors).toBeUndefined();
+  const rotation = await app.gql(
+    SaveRotationDocument,
+    { input: { unitCode: UNIT, post: 'RESCUE_TEAM', name: '抢险队轮班', startsAt: new Date(Date.now() - 36 * 3600_000).toISOString(), shiftHours: 24, members: RESCUE_TEAM } },
+    admin,
+  );
+  expect(rotation.errors).toBeUndefined();
 });
 afterAll(async () => {
   await browser?.close();
@@ -96,13 +116,15 @@ it('a call reported at the desk reaches the unit live; the unit signs and feeds 
   await desk.getByRole('button', { name: '下达指令' }).click();
   const deskOrder = desk.locator(`[data-testid=desk-order][data-unit=${UNIT}]`);
   await deskOrder.getByTestId('desk-order-status').filter({ hasText: '已下达' }).waitFor();
-  // Whom to phone: the order's duty contact from the roster, or the warning that nobody is on duty.
-  await expect(deskOrder.locator('.phone-whom').innerText()).resolves.toMatch(/电话联系/);
+  // Whom to phone: the order's duty contact, the rescue-team member the roster has on duty now.
+  await expect(deskOrder.locator('.phone-whom').innerText()).resolves.toMatch(/抢险队 (王强 13800001111|李明 13800002222)/);
   await desk.locator('[data-testid=desk-order][data-unit=market-regulation]').waitFor();
 
   // Unit: the order arrives on its console without a reload.
   const card = unit.getByTestId('unit-order').filter({ hasText: description });
   await card.waitFor();
+  await unit.getByTestId('unit-name').filter({ hasText: '城市管理' }).waitFor();
+  await unit.locator('#roster').getByText('赵志刚').waitFor();
   await card.getByRole('button', { name: '签收' }).click();
   await card.getByTestId('unit-order-status').filter({ hasText: '已签收' }).waitFor();
   await card.getByRole('button', { name: '到场' }).click();

@@ -550,7 +550,7 @@ function Orders({ token, incident, onDone }: { token: string; incident: Detail; 
               <ul class="feedback" data-testid="desk-feedback">
                 {o.feedback.map((f) => (
                   <li key={f.id}>
-                    {when(f.reportedAt)} {enumLabel('FeedbackKind', f.kind)}: {f.text}
+                    {when(f.reportedAt)} {enumLabel('FeedbackKind', f.kind)}{f.text ? `: ${f.text}` : ''}
                     {f.attachmentUrls.map((u) => (
                       <a key={u} href={u} target="_blank" rel="noreferrer noopener" class="attachment">
                         {t('附件', 'attachment')}

@@ -69,8 +69,9 @@ export function Leadership({ session }: { session: Session }) {
   const period: PeriodInput = { kind: kind as never, date };
   const dashboard = useQuery(() => request(token, ConsoleDashboardDocument, { period }), [token, kind, date]);
   const [feedError, setFeedError] = useState<unknown>(null);
+  const [refreshed, setRefreshed] = useState(0);
 
-  // Live: any change on the desk's feed refreshes the figures (at most once a second).
+  // Live: a change on the desk's feed refreshes the figures, at most once in two seconds.
   const reload = dashboard.reload;
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -78,7 +79,7 @@ export function Leadership({ session }: { session: Session }) {
       token,
       ConsoleOversightFeedDocument,
       () => {
-        if (!timer) timer = setTimeout(() => ((timer = undefined), reload()), 1000);
+        if (!timer) timer = setTimeout(() => ((timer = undefined), reload()), 2000);
       },
       setFeedError,
     );
@@ -88,7 +89,7 @@ export function Leadership({ session }: { session: Session }) {
   const data = dashboard.data;
   return (
     <div class="leadership">
-      <form class="period-bar" onSubmit={(e) => (e.preventDefault(), reload())}>
+      <form class="period-bar" onSubmit={(e) => (e.preventDefault(), reload(), setRefreshed((n) => n + 1))}>
         <label for="period-kind">{t('统计周期', 'Period')}</label>
         <select id="period-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
           {['DAY', 'WEEK', 'MONTH', 'QUARTER'].map((v) => (
@@ -111,7 +112,7 @@ export function Leadership({ session }: { session: Session }) {
       {data && <Kpis data={data} />}
       <div class="grid2">
         {data && <Ranking data={data} />}
-        <Trend token={token} kind={kind} date={date} />
+        <Trend token={token} kind={kind} date={date} refreshed={refreshed} />
         {data && <TimeBands token={token} period={period} data={data} />}
         {data && <UnitTable data={data} />}
       </div>
@@ -152,6 +153,7 @@ function Kpis({ data }: { data: Dashboard }) {
 function Ranking({ data }: { data: Dashboard }) {
   const entries = data.assessmentBulletin.entries.filter((e) => e.assessed && e.score !== null);
   const ordered = [...entries].reverse();
+  const names = (codes: string[]) => codes.map((c) => data.assessmentBulletin.entries.find((e) => e.unitCode === c)?.unitName ?? c).join('、');
   return (
     <Panel title={t('考核排名', 'Ranking')} id="ranking">
       {entries.length === 0 ? (
@@ -171,23 +173,24 @@ function Ranking({ data }: { data: Dashboard }) {
       )}
       {data.assessmentBulletin.redList.length > 0 && (
         <p>
-          {t('红榜', 'Red list')}: {data.assessmentBulletin.redList.join('、')}
+          {t('红榜', 'Red list')}: {names(data.assessmentBulletin.redList)}
         </p>
       )}
       {data.assessmentBulletin.blackList.length > 0 && (
         <p class="warn">
-          {t('黑榜', 'Black list')}: {data.assessmentBulletin.blackList.join('、')}
+          {t('黑榜', 'Black list')}: {names(data.assessmentBulletin.blackList)}
         </p>
       )}
     </Panel>
   );
 }
 
-function Trend({ token, kind, date }: { token: string; kind: string; date: string }) {
+/** Six periods' bulletins: reloaded with the period or the Refresh button, not on every live change. */
+function Trend({ token, kind, date, refreshed }: { token: string; kind: string; date: string; refreshed: number }) {
   const steps = [5, 4, 3, 2, 1, 0];
   const trend = useQuery(
     () => Promise.all(steps.map((s) => request(token, ConsoleTrendDocument, { period: { kind: (kind === 'DAY' ? 'DAY' : kind) as never, date: shift(date, kind, s) } }))),
-    [token, kind, date],
+    [token, kind, date, refreshed],
   );
   const periods = trend.data ?? [];
   const units = new Map<string, string>();
@@ -218,6 +221,12 @@ function Trend({ token, kind, date }: { token: string; kind: string; date: strin
   );
 }
 
+const MEASURES = (): [string, string][] => [
+  ['SIGN', t('签收', 'Sign')],
+  ['ARRIVE', t('到场', 'Arrive')],
+  ['FEEDBACK', t('首次反馈', 'First feedback')],
+];
+
 function bandLabel(from: number, to: number | null | undefined): string {
   return to === null || to === undefined ? `≥${seconds(from)}` : `${seconds(from)}–${seconds(to)}`;
 }
@@ -226,18 +235,15 @@ function TimeBands({ token, period, data }: { token: string; period: PeriodInput
   const [measure, setMeasure] = useState('SIGN');
   const withOrders = data.unitAssessments.filter((a) => a.ordersReceived > 0);
   const [picked, setPicked] = useState('');
-  const unitCode = picked || withOrders[0]?.unitCode || '';
+  const ranked = data.assessmentBulletin.entries.find((e) => e.assessed && e.score !== null)?.unitCode;
+  const unitCode = picked || ranked || withOrders[0]?.unitCode || '';
   const times = useQuery(
     () => (unitCode ? request(token, ConsoleUnitTimesDocument, { period, unitCode }) : Promise.resolve(undefined)),
     [token, period.kind, period.date, unitCode, data],
   );
   const stat = times.data?.unitAssessment.times.find((s) => s.measure === measure);
   const rows = stat?.bands ?? [];
-  const measures: [string, string][] = [
-    ['SIGN', t('签收', 'Sign')],
-    ['ARRIVE', t('到场', 'Arrive')],
-    ['FEEDBACK', t('首次反馈', 'First feedback')],
-  ];
+  const measures = MEASURES();
   return (
     <Panel title={t('用时分布', 'Time bands')} id="bands">
       <div class="inline-form">
@@ -280,7 +286,7 @@ function TimeBands({ token, period, data }: { token: string; period: PeriodInput
       )}
       {data.assessmentBulletin.slowest.length > 0 && (
         <p class="muted">
-          {t('最慢', 'Slowest')}: {data.assessmentBulletin.slowest.map((s) => `${s.unitName}（${s.measure} P90 ${seconds(s.p90Seconds)}）`).join('；')}
+          {t('最慢', 'Slowest')}: {data.assessmentBulletin.slowest.map((s) => `${measures.find(([m]) => m === s.measure)?.[1] ?? s.measure} ${s.unitName} P90 ${seconds(s.p90Seconds)}`).join('；')}
         </p>
       )}
     </Panel>

@@ -150,7 +150,7 @@ function OrderCard({ token, order, fresh, onChange }: { token: string; order: Un
         <ul class="feedback">
           {order.feedback.map((f) => (
             <li key={f.id}>
-              {when(f.reportedAt)} {enumLabel('FeedbackKind', f.kind)}: {f.text}{' '}
+              {when(f.reportedAt)} {enumLabel('FeedbackKind', f.kind)}{f.text ? `: ${f.text}` : ''}{' '}
               {f.attachmentUrls.map((u) => (
                 <a key={u} href={u} target="_blank" rel="noreferrer noopener" class="attachment">
                   {t('附件', 'attachment')}
