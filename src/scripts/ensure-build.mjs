@@ -8,6 +8,11 @@
 // checkout all change it). Its own output goes to stderr, so `TOKEN=$(npm run token ...)` still
 // captures the token alone. The build itself is tsc's incremental build of src/tsconfig.app.json,
 // so even a stale build recompiles only what changed.
+//
+// The explorer's browser assets (GraphiQL, bundled by Vite from src/explorer/web into
+// dist/explorer) have a stamp of their own over their sources and the lockfile, so they are
+// rebundled only when one of those changed. Without Vite (an install without dev dependencies)
+// that step is skipped and the explorer says its assets are not built.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,7 +45,47 @@ export function fingerprint() {
   return hash.digest('hex');
 }
 
+const EXPLORER_STAMP = path.join(root, 'dist', '.explorer-stamp');
+const EXPLORER_SOURCES = path.join(root, 'src', 'explorer', 'web');
+
+function explorerFingerprint() {
+  const files = [...walkAll(EXPLORER_SOURCES, []), path.join(root, 'package-lock.json')].sort();
+  const hash = createHash('sha256');
+  for (const file of files) {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    hash.update(`${path.relative(root, file)}\0${stat ? `${stat.size}\0${stat.mtimeMs}` : 'missing'}\n`);
+  }
+  return hash.digest('hex');
+}
+
+function walkAll(dir, out) {
+  if (!fs.existsSync(dir)) return out;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walkAll(full, out);
+    else out.push(full);
+  }
+  return out;
+}
+
+/** Bundles the explorer when its sources changed since the last bundle; 0 on success or nothing to do. */
+export function ensureExplorer() {
+  const current = explorerFingerprint();
+  const stamped = fs.existsSync(EXPLORER_STAMP) ? fs.readFileSync(EXPLORER_STAMP, 'utf8').trim() : '';
+  if (stamped === current && fs.existsSync(path.join(root, 'dist', 'explorer', 'index.html'))) return 0;
+  const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  if (!fs.existsSync(vite)) return 0;
+  process.stderr.write('linkage110: bundling the explorer (GraphiQL) ...\n');
+  const result = spawnSync(process.execPath, [vite, 'build', '-c', path.join(EXPLORER_SOURCES, 'vite.config.mjs')], { cwd: root, stdio: ['ignore', 2, 2] });
+  if (result.status !== 0) return result.status ?? 1;
+  fs.mkdirSync(path.dirname(EXPLORER_STAMP), { recursive: true });
+  fs.writeFileSync(EXPLORER_STAMP, `${current}\n`);
+  return 0;
+}
+
 function main() {
+  const explorer = ensureExplorer();
+  if (explorer !== 0) return explorer;
   const current = fingerprint();
   const stamped = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8').trim() : '';
   if (stamped === current && fs.existsSync(path.join(root, 'dist', 'src', 'main.js'))) return 0;
