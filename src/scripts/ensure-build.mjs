@@ -12,6 +12,11 @@
 // The consoles (src/console/app, a browser app) are built by Vite into dist/console with a
 // fingerprint and stamp of their own: a change to the server does not rebuild them, nor the
 // reverse, and a warm start rebuilds neither.
+//
+// The explorer's browser assets (GraphiQL, bundled by Vite from src/explorer/web into
+// dist/explorer) have a stamp of their own over their sources and the lockfile, so they are
+// rebundled only when one of those changed. Without Vite (an install without dev dependencies)
+// that step is skipped and the explorer says its assets are not built.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,8 +28,8 @@ const STAMP = path.join(root, 'dist', '.build-stamp');
 const SOURCES = ['src', 'integrations'];
 const CONFIG_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'src/tsconfig.app.json'];
 const BUILT = /\.(ts|json)$/;
-/** Not the server's: the browser app, built by Vite (below), and the client package's own output. */
-const NOT_SERVER = [path.join(root, 'src', 'console', 'app'), path.join(root, 'integrations', 'client', 'dist')];
+/** Not the server's: the browser apps, bundled by Vite (below), and the client package's own output. */
+const NOT_SERVER = [path.join(root, 'src', 'console', 'app'), path.join(root, 'src', 'explorer', 'web'), path.join(root, 'integrations', 'client', 'dist')];
 
 const CONSOLE_STAMP = path.join(root, 'dist', '.console-stamp');
 const CONSOLE_OUT = path.join(root, 'dist', 'console', 'index.html');
@@ -84,7 +89,47 @@ function buildConsole() {
   return 0;
 }
 
+const EXPLORER_STAMP = path.join(root, 'dist', '.explorer-stamp');
+const EXPLORER_SOURCES = path.join(root, 'src', 'explorer', 'web');
+
+function explorerFingerprint() {
+  const files = [...walkAll(EXPLORER_SOURCES, []), path.join(root, 'package-lock.json')].sort();
+  const hash = createHash('sha256');
+  for (const file of files) {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    hash.update(`${path.relative(root, file)}\0${stat ? `${stat.size}\0${stat.mtimeMs}` : 'missing'}\n`);
+  }
+  return hash.digest('hex');
+}
+
+function walkAll(dir, out) {
+  if (!fs.existsSync(dir)) return out;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walkAll(full, out);
+    else out.push(full);
+  }
+  return out;
+}
+
+/** Bundles the explorer when its sources changed since the last bundle; 0 on success or nothing to do. */
+export function ensureExplorer() {
+  const current = explorerFingerprint();
+  const stamped = fs.existsSync(EXPLORER_STAMP) ? fs.readFileSync(EXPLORER_STAMP, 'utf8').trim() : '';
+  if (stamped === current && fs.existsSync(path.join(root, 'dist', 'explorer', 'index.html'))) return 0;
+  const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  if (!fs.existsSync(vite)) return 0;
+  process.stderr.write('linkage110: bundling the explorer (GraphiQL) ...\n');
+  const result = spawnSync(process.execPath, [vite, 'build', '-c', path.join(EXPLORER_SOURCES, 'vite.config.mjs')], { cwd: root, stdio: ['ignore', 2, 2] });
+  if (result.status !== 0) return result.status ?? 1;
+  fs.mkdirSync(path.dirname(EXPLORER_STAMP), { recursive: true });
+  fs.writeFileSync(EXPLORER_STAMP, `${current}\n`);
+  return 0;
+}
+
 function main() {
+  const explorer = ensureExplorer();
+  if (explorer !== 0) return explorer;
   const server = buildServer();
   if (server !== 0) return server;
   return buildConsole();
