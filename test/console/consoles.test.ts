@@ -156,7 +156,10 @@ it('a call reported at the desk reaches the unit live; the unit signs and feeds 
   // Office: the period's orders received went up by the two just issued, live.
   await office.getByTestId('kpi-orders-value').filter({ hasText: String(ordersBefore + 2) }).waitFor();
   await office.locator(`[data-testid=unit-figures] tr[data-unit=${UNIT}]`).waitFor();
-  await office.locator('#ranking .chart svg, #ranking .empty').first().waitFor();
+  await office.locator('#ranking .chart svg').waitFor();
+  // Enter in the period bar refreshes the trend too: this period's score is on it.
+  await office.getByLabel('日期').press('Enter');
+  await office.locator('#trend .chart svg').waitFor();
   await shot(office, 'leadership');
 
   for (const page of [desk, unit, office]) expect((page as Page & { foreign?: string[] }).foreign).toEqual([]);

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { Kind, print, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
 
 export const GRAPHQL_URL = '/graphql';
 
@@ -16,10 +16,20 @@ export class ServerError extends Error {
 }
 
 const printed = new WeakMap<object, string>();
-export function queryText(document: TypedDocumentNode<unknown, never> | object): string {
+
+/**
+ * The operation's text exactly as schema/trusted-documents.json holds it (the operation, then
+ * its fragments by name, printed by graphql-js), so a server with TRUSTED_DOCUMENTS=only knows
+ * it by its hash and one without runs it as any query.
+ */
+export function queryText(document: DocumentNode): string {
   let text = printed.get(document);
   if (text === undefined) {
-    text = print(document as never);
+    const operations = document.definitions.filter((d) => d.kind !== Kind.FRAGMENT_DEFINITION);
+    const fragments = document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .sort((a, b) => (a.name.value < b.name.value ? -1 : a.name.value > b.name.value ? 1 : 0));
+    text = [...operations, ...fragments].map((node) => print(node)).join('\n\n');
     printed.set(document, text);
   }
   return text;
@@ -42,7 +52,7 @@ export async function request<TData, TVars>(token: string | undefined, document:
     res = await fetch(GRAPHQL_URL, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: queryText(document), variables: variables ?? {} }),
+      body: JSON.stringify({ query: queryText(document as DocumentNode), variables: variables ?? {} }),
     });
   } catch (err) {
     throw new ServerError('NETWORK_ERROR', err instanceof Error ? err.message : String(err));
