@@ -280,10 +280,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   app.post(ROSTER_IMPORT_PATH, ...rosterImportHandlers(orm, rosterAuth));
   app.get(ROSTER_EXPORT_PATH, rosterExportHandler(orm, rosterAuth));
   app.get(CALENDAR_PATH, calendarHandler(orm));
-  app.use(
-    CONSOLE_PATH,
-    consoleRouter({ devTokenDataDir: config.auth.mode === 'dev' && !production ? config.dataDir : undefined }),
-  );
+  app.use(CONSOLE_PATH, consoleRouter());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

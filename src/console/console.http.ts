@@ -1,17 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import { DevModeError, isRole, signDevToken } from '../../integrations/keycloak';
 import { repoRoot } from '../common/paths';
 
 /** The reference consoles (desk, unit, leadership office): one app, built into dist/console. */
 export const CONSOLE_PATH = '/console';
-/** Development only: mints a token for one of the consoles' roles (404 in production or with Keycloak). */
-export const CONSOLE_DEV_TOKEN_PATH = `${CONSOLE_PATH}/dev-token`;
-
-/** Roles the consoles' sign-in offers; the explorer and `npm run token` cover the others. */
-const CONSOLE_ROLES = ['dispatcher', 'commander', 'unit_operator', 'leadership'] as const;
-const DEV_TOKEN_TTL_SECONDS = 8 * 3600;
 
 export function consoleDir(): string {
   return path.join(repoRoot(), 'dist', 'console');
@@ -43,37 +36,16 @@ function securityHeaders(res: express.Response): void {
 export interface ConsoleOptions {
   /** The built app (default dist/console). */
   dir?: string;
-  /** Where the development signing key lives; without it no token is minted (production, Keycloak). */
-  devTokenDataDir?: string;
 }
 
 /**
  * Serves the consoles: hashed assets cached for a year, every other path under /console the
  * app's index.html (the app routes itself), never cached so an upgrade shows at the next load.
+ * Development sign-in uses the explorer's dev-token endpoint (src/explorer/explorer.http.ts).
  */
 export function consoleRouter(options: ConsoleOptions = {}): express.Router {
   const dir = options.dir ?? consoleDir();
   const router = express.Router();
-
-  if (options.devTokenDataDir) {
-    const dataDir = options.devTokenDataDir;
-    router.post('/dev-token', express.json({ limit: '2kb' }), (req, res) => {
-      const body = (req.body ?? {}) as { role?: unknown; unit?: unknown };
-      const role = body.role;
-      if (!isRole(role) || !(CONSOLE_ROLES as readonly string[]).includes(role)) {
-        res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: `role must be one of ${CONSOLE_ROLES.join(', ')}.` } });
-        return;
-      }
-      const unit = typeof body.unit === 'string' ? body.unit.trim() : undefined;
-      try {
-        res.setHeader('Cache-Control', 'no-store');
-        res.json({ token: signDevToken(dataDir, { role, ...(unit ? { unit } : {}), ttlSeconds: DEV_TOKEN_TTL_SECONDS }) });
-      } catch (err) {
-        if (!(err instanceof DevModeError)) throw err;
-        res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: err.message } });
-      }
-    });
-  }
 
   router.use(
     '/assets',

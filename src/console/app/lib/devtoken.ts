@@ -1,7 +1,10 @@
 import { ServerError } from './gql';
 
-/** Where the platform mints development tokens (development only; absent in production). */
-export const DEV_TOKEN_URL = '/console/dev-token';
+/**
+ * Where the platform mints development tokens: the explorer's endpoint, served in development
+ * auth mode outside production only (with EXPLORER off it is absent too: paste a token instead).
+ */
+export const DEV_TOKEN_URL = '/explorer/dev-token';
 
 export async function mintDevToken(role: string, unit?: string): Promise<string> {
   const res = await fetch(DEV_TOKEN_URL, {
