@@ -81,7 +81,7 @@ export function Desk({ session }: { session: Session }) {
 
   return (
     <div class="desk grid3">
-      <Intake token={token} setup={setup.data} onReported={(incident) => (upsert(incident), setSelected(incident.id))} />
+      <Intake token={token} setup={setup.data} setupError={setup.error} onReported={(incident) => (upsert(incident), setSelected(incident.id))} />
       <Panel title={t('警情看板', 'Live board')} id="board">
         <ErrorNote error={feedError} />
         {rows.length === 0 ? (
@@ -134,7 +134,7 @@ export function Desk({ session }: { session: Session }) {
   );
 }
 
-function Intake({ token, setup, onReported }: { token: string; setup?: Setup; onReported: (incident: BoardIncident) => void }) {
+function Intake({ token, setup, setupError, onReported }: { token: string; setup?: Setup; setupError: unknown; onReported: (incident: BoardIncident) => void }) {
   const [description, setDescription] = useState('');
   const [channel, setChannel] = useState('CALL_110');
   const [address, setAddress] = useState('');
@@ -183,6 +183,7 @@ function Intake({ token, setup, onReported }: { token: string; setup?: Setup; on
 
   return (
     <Panel title={t('接警登记', 'New call')} id="intake">
+      <ErrorNote error={setupError} />
       <form
         class="form"
         onSubmit={(e) => {
@@ -451,7 +452,7 @@ function Dispatch({ token, incident, setup, onDone }: { token: string; incident:
             <tr key={r.key} data-testid="dispatch-row">
               <td>
                 <select aria-label={t(`第${i + 1}行 单位`, `Row ${i + 1} unit`)} value={r.unitCode} onChange={(e) => update(r.key, { unitCode: e.currentTarget.value })}>
-                  {setup?.units.map((u) => (
+                  {(setup?.units ?? [{ code: r.unitCode, shortName: r.unitCode }]).map((u) => (
                     <option key={u.code} value={u.code}>
                       {u.shortName}
                     </option>

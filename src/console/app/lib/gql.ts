@@ -45,27 +45,42 @@ export function errorOf(errors: Body<unknown>['errors'] | readonly { message: st
   return new ServerError(String(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), first?.message ?? 'Unknown error');
 }
 
-/** One query or mutation over HTTP; rejects with the first GraphQL error as a ServerError. */
+/** How often a request the server could not serve just now (503 SERVICE_UNAVAILABLE) is sent again. */
+const RETRIES = 3;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One query or mutation over HTTP; rejects with the first GraphQL error as a ServerError. When the
+ * database cannot serve it just now (503, SERVICE_UNAVAILABLE) it is sent again after the server's
+ * Retry-After, a few times: every mutation carries an idempotency key, so a retry never acts twice.
+ */
 export async function request<TData, TVars>(token: string | undefined, document: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<TData> {
-  let res: Response;
-  try {
-    res = await fetch(GRAPHQL_URL, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: queryText(document as DocumentNode), variables: variables ?? {} }),
-    });
-  } catch (err) {
-    throw new ServerError('NETWORK_ERROR', err instanceof Error ? err.message : String(err));
+  for (let attempt = 0; ; attempt++) {
+    let res: Response;
+    try {
+      res = await fetch(GRAPHQL_URL, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query: queryText(document as DocumentNode), variables: variables ?? {} }),
+      });
+    } catch (err) {
+      throw new ServerError('NETWORK_ERROR', err instanceof Error ? err.message : String(err));
+    }
+    let body: Body<TData>;
+    try {
+      body = (await res.json()) as Body<TData>;
+    } catch {
+      throw new ServerError(`HTTP_${res.status}`, res.statusText || 'The server did not answer with JSON.');
+    }
+    if (res.status === 503 && attempt < RETRIES && body.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE') {
+      await wait(1000 * Math.min(Number(res.headers.get('retry-after')) || 1, 10));
+      continue;
+    }
+    if (body.errors?.length) throw errorOf(body.errors);
+    if (!body.data) throw new ServerError(`HTTP_${res.status}`, 'The server sent no data.');
+    return body.data;
   }
-  let body: Body<TData>;
-  try {
-    body = (await res.json()) as Body<TData>;
-  } catch {
-    throw new ServerError(`HTTP_${res.status}`, res.statusText || 'The server did not answer with JSON.');
-  }
-  if (body.errors?.length) throw errorOf(body.errors);
-  if (!body.data) throw new ServerError(`HTTP_${res.status}`, 'The server sent no data.');
-  return body.data;
 }
 
 /** A fresh idempotency key per user action, so a retried click does not act twice. */
