@@ -51,4 +51,4 @@ it('compiles once, then not while the sources are unchanged, then again after a 
   const scripts = await Promise.all(assets.filter((f) => f.endsWith('.js')).map((f) => fs.readFile(path.join(copy, 'dist', 'console', 'assets', f), 'utf8')));
   expect(scripts.some((js) => js.includes('请选择控制台'))).toBe(true);
   expect(ensureBuild()).toMatchObject({ status: 0, compiled: false, consoleBuilt: false });
-}, 180_000);
+}, 300_000);
