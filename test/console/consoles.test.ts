@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { repoRoot } from '../../src/common/paths';
-import { SaveRotationDocument, SetUnitContactsDocument } from '../generated/graphql';
+import { DisputeOrderDocument, SaveRotationDocument, SetUnitContactsDocument } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../support/app';
 import { launchChromium } from './browser';
 
@@ -151,6 +151,18 @@ it('a call reported at the desk reaches the unit live; the unit signs and feeds 
   for (const kind of ['INCIDENT_REPORTED', 'INCIDENT_CLASSIFIED', 'ORDER_ISSUED', 'ORDER_SIGNED', 'ORDER_ARRIVED', 'FEEDBACK_RECORDED']) {
     await timeline.locator(`li[data-kind=${kind}]`).first().waitFor();
   }
+
+  // The other unit disputes its order (from its own client): the desk's board marks it at once.
+  const otherOrder = desk.locator('[data-testid=desk-order][data-unit=market-regulation]');
+  const disputed = await app.gql(
+    DisputeOrderDocument,
+    { input: { orderId: (await otherOrder.getAttribute('data-order'))!, reason: '摊贩占道不属本单位职责' } },
+    { token: app.token('unit_operator', 'market-regulation') },
+  );
+  expect(disputed.errors).toBeUndefined();
+  await desk.getByTestId('board').locator('li.is-disputed').filter({ hasText: description }).waitFor();
+  await otherOrder.getByTestId('desk-order-status').filter({ hasText: '有异议' }).waitFor();
+  await otherOrder.getByText('摊贩占道不属本单位职责').waitFor();
   await shot(desk, 'desk');
 
   // Office: the period's orders received went up by the two just issued, live.
@@ -161,6 +173,13 @@ it('a call reported at the desk reaches the unit live; the unit signs and feeds 
   await office.getByLabel('日期').press('Enter');
   await office.locator('#trend .chart svg').waitFor();
   await shot(office, 'leadership');
+
+  // The office publishes the period's bulletin and downloads the joint meeting report.
+  await office.getByLabel('通报说明').fill('本月第一期');
+  await office.getByLabel('通报说明').press('Enter');
+  await office.locator('#bulletin li').filter({ hasText: '本月第一期' }).waitFor();
+  const [report] = await Promise.all([office.waitForEvent('download'), office.getByRole('button', { name: '下载 XLSX' }).click()]);
+  expect(report.suggestedFilename()).toMatch(/\.xlsx$/);
 
   for (const page of [desk, unit, office]) expect((page as Page & { foreign?: string[] }).foreign).toEqual([]);
 });

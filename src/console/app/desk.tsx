@@ -506,7 +506,7 @@ function Orders({ token, incident, onDone }: { token: string; incident: Detail; 
       <h3>{t('指令与联系人', 'Orders and whom to phone')}</h3>
       <ul class="order-list">
         {incident.orders.map((o) => (
-          <li key={o.id} class={`order ${o.overdue ? 'is-overdue' : ''} ${o.status === 'DISPUTED' ? 'is-disputed' : ''}`} data-testid="desk-order" data-unit={o.unit.code}>
+          <li key={o.id} class={`order ${o.overdue ? 'is-overdue' : ''} ${o.status === 'DISPUTED' ? 'is-disputed' : ''}`} data-testid="desk-order" data-unit={o.unit.code} data-order={o.id}>
             <div class="row1">
               <strong>{o.unit.shortName}</strong>
               <span class={`badge order-${o.status}`} data-testid="desk-order-status">
