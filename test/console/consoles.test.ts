@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { repoRoot } from '../../src/common/paths';
-import { DisputeOrderDocument, SaveRotationDocument, SetUnitContactsDocument } from '../generated/graphql';
+import { DisputeOrderDocument, ReportIncidentDocument, SaveRotationDocument, SetUnitContactsDocument } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../support/app';
 import { launchChromium } from './browser';
 
@@ -49,10 +49,11 @@ afterAll(async () => {
 });
 
 /** Opens a console in a browser context of its own (its own session) and signs in with a dev token. */
-async function openConsole(screen: 'desk' | 'unit' | 'leadership', role: string, unit?: string): Promise<Page> {
+async function openConsole(screen: 'desk' | 'unit' | 'leadership', role: string, unit?: string, prepare?: (page: Page) => Promise<void>): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
   contexts.push(context);
   const page = await context.newPage();
+  await prepare?.(page);
   // Nothing may be fetched from anywhere but the platform.
   const foreign: string[] = [];
   page.on('request', (req) => {
@@ -191,4 +192,43 @@ it('switches to English labels and back', async () => {
   await page.getByLabel('What the caller reports').waitFor();
   await page.getByRole('button', { name: /Switch language/ }).click();
   await page.getByRole('heading', { name: '警情看板' }).waitFor();
+});
+
+it('the desk board resumes after a lost connection with every change made meanwhile', async () => {
+  // The page's WebSocket goes through the test, which can drop it and refuse reconnects.
+  let refuse = false;
+  let current: { page: WebSocketRoute; server: WebSocketRoute } | undefined;
+  const subscriptions: { after?: string | null }[] = [];
+  const desk = await openConsole('desk', 'dispatcher', undefined, (page) =>
+    page.routeWebSocket(/\/graphql$/, (ws) => {
+      if (refuse) return void ws.close({ code: 1013, reason: 'try again later' });
+      const server = ws.connectToServer();
+      current = { page: ws, server };
+      ws.onMessage((message) => {
+        const parsed = JSON.parse(String(message)) as { type: string; payload?: { variables?: { after?: string | null } } };
+        if (parsed.type === 'subscribe') subscriptions.push(parsed.payload?.variables ?? {});
+        server.send(message);
+      });
+    }),
+  );
+  const report = (description: string) =>
+    app.gql(ReportIncidentDocument, { input: { description, intakeChannel: 'CALL_110', place: { address: '西街' } } }, { token: app.token('dispatcher') });
+  const before = `西街路灯不亮 ${Date.now()}`;
+  expect((await report(before)).errors).toBeUndefined();
+  await desk.getByTestId('board').getByText(before).waitFor();
+
+  refuse = true;
+  await current!.server.close();
+  await current!.page.close({ code: 1006 });
+  await desk.getByTestId('feed-status').filter({ hasText: '重连中' }).waitFor();
+  const meanwhile = `西街下水道堵塞 ${Date.now()}`;
+  expect((await report(meanwhile)).errors).toBeUndefined();
+
+  const resubscribed = subscriptions.length;
+  refuse = false;
+  await desk.getByTestId('feed-status').filter({ hasText: '实时' }).waitFor();
+  await desk.getByTestId('board').getByText(meanwhile).waitFor();
+  // It came back by resuming after the last change it had, not by reloading the board.
+  expect(subscriptions.slice(resubscribed).some((variables) => typeof variables.after === 'string' && variables.after.length > 0)).toBe(true);
+  await expect(desk.getByTestId('board').getByText(before).count()).resolves.toBe(1);
 });
