@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-c
 import { repoRoot } from '../../src/common/paths';
 import { DisputeOrderDocument, ReportIncidentDocument, SaveRotationDocument, SetUnitContactsDocument } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../support/app';
+import { makeIncident, makeOrder } from '../support/factories';
 import { launchChromium } from './browser';
 
 /**
@@ -194,7 +195,10 @@ it('switches to English labels and back', async () => {
   await page.getByRole('heading', { name: '警情看板' }).waitFor();
 });
 
-it('the desk board resumes after a lost connection with every change made meanwhile', async () => {
+it('the desk board marks overdue orders, and resumes after a lost connection with every change made meanwhile', async () => {
+  const em = app.em();
+  const late = await makeIncident(em, { description: `北街井盖缺失 ${Date.now()}` });
+  await makeOrder(em, late, 'housing-construction', { overdue: true });
   // The page's WebSocket goes through the test, which can drop it and refuse reconnects.
   let refuse = false;
   let current: { page: WebSocketRoute; server: WebSocketRoute } | undefined;
@@ -211,6 +215,10 @@ it('the desk board resumes after a lost connection with every change made meanwh
       });
     }),
   );
+  const overdue = desk.getByTestId('board').locator('li.is-overdue').filter({ hasText: late.description });
+  await overdue.waitFor();
+  await overdue.locator('.badge.overdue').filter({ hasText: '超时' }).waitFor();
+
   const report = (description: string) =>
     app.gql(ReportIncidentDocument, { input: { description, intakeChannel: 'CALL_110', place: { address: '西街' } } }, { token: app.token('dispatcher') });
   const before = `西街路灯不亮 ${Date.now()}`;
