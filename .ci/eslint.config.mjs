@@ -9,7 +9,7 @@ const transport = { regex: '^(\\.\\./)+(src/)?graphql/', message: 'src/common/ a
 const server = { regex: '^(\\.\\./)+(src/)?(server|main)$', message: 'Only main.ts and the tools at the top import the server.' };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', '.data/**', '.cache/**', 'test/generated/**', 'helm/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', '.data/**', '.cache/**', 'test/generated/**', 'helm/**', 'integrations/client/dist/**', 'integrations/client/src/graphql.ts', 'integrations/client/src/document-ids.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -40,5 +40,10 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -13,6 +13,7 @@ import { startGridSync } from './modules/grid-sync/grid-sync.runtime';
 import { devTokenCommand } from '../integrations/keycloak';
 import { portTaken, preflight, StartupError } from './preflight';
 import { createAppServer, GRAPHQL_PATH } from './server';
+import { CONSOLE_PATH } from './console/console.http';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         `linkage110 is up: GraphQL at http://${shownHost}:${port}${GRAPHQL_PATH} (HTTP and WebSocket)`,
+        `consoles: http://${shownHost}:${port}${CONSOLE_PATH}/ (接警台 desk, 联动单位 unit, 领导小组办公室 leadership office)`,
         `database: ${db.kind === 'embedded' ? `embedded PostgreSQL under ${config.dataDir}` : 'DATABASE_URL'}`,
         ...(config.auth.mode === 'dev'
           ? [

@@ -2,6 +2,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -26,6 +32,9 @@ import { CALENDAR_PATH, ROSTER_EXPORT_PATH, ROSTER_IMPORT_PATH, calendarHandler,
 import { formatError } from './graphql/errors';
 import { introspectionNeedsTokenPlugin, operationLoggingPlugin, unavailabilityPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
+import { TrustedDocuments } from './graphql/trusted-documents';
+import { explorerRouter } from './explorer/explorer.http';
+import { CONSOLE_PATH, consoleRouter } from './console/console.http';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -38,7 +47,7 @@ export interface AppServer {
 }
 
 export interface AppServerOptions {
-  config: Pick<AppConfig, 'nodeEnv' | 'introspection' | 'auth' | 'dataDir'>;
+  config: Pick<AppConfig, 'nodeEnv' | 'introspection' | 'auth' | 'dataDir'> & Partial<Pick<AppConfig, 'explorer' | 'trustedDocuments'>>;
   orm: MikroORM;
   schema?: GraphQLSchema;
   verifier?: TokenVerifier;
@@ -140,6 +149,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   const schema = given ?? (await buildAppSchema());
   const verifier = givenVerifier ?? createVerifier(config);
   const production = config.nodeEnv === 'production';
+  const trusted = config.trustedDocuments?.mode === 'only' ? TrustedDocuments.load(config.trustedDocuments.manifestFile) : undefined;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -207,9 +217,15 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
           return [new GraphQLError(`A connection may run at most ${MAX_OPERATIONS_PER_SOCKET} operations at once; complete one first.`, { extensions: { code: 'BAD_REQUEST' } })];
         }
         ctx.extra.operations.add(id);
+        let query = payload.query;
+        if (trusted) {
+          const resolved = trusted.resolve(payload);
+          if ('error' in resolved) return [TrustedDocuments.refusal(resolved.error)];
+          query = resolved.query;
+        }
         let document;
         try {
-          document = parse(payload.query, parseOptions);
+          document = parse(query, parseOptions);
         } catch (err) {
           return [err instanceof GraphQLError ? err : new GraphQLError('The query could not be parsed.')];
         }
@@ -236,7 +252,15 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     // main.ts owns signal handling, so shutdown runs in one order: HTTP, sockets, database.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    // With trusted documents only the manifest's operations run: no client may register its own.
+    ...(trusted ? { persistedQueries: false as const } : {}),
     plugins: [
+      // No Apollo landing page (it loads Apollo's Sandbox from the internet) and no telemetry to
+      // Apollo, whatever APOLLO_KEY says: the platform's own explorer is at /explorer.
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       operationLoggingPlugin(),
@@ -256,6 +280,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   app.post(ROSTER_IMPORT_PATH, ...rosterImportHandlers(orm, rosterAuth));
   app.get(ROSTER_EXPORT_PATH, rosterExportHandler(orm, rosterAuth));
   app.get(CALENDAR_PATH, calendarHandler(orm));
+  app.use(CONSOLE_PATH, consoleRouter());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -287,10 +312,16 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  if (config.explorer ?? !production) {
+    // Development tokens only where the server itself accepts them (dev auth mode, never in production).
+    const devTokens = config.auth.mode === 'dev' && !production;
+    app.use(explorerRouter({ graphqlPath: GRAPHQL_PATH, devTokenDataDir: devTokens ? config.dataDir : null }));
+  }
   app.use(
     GRAPHQL_PATH,
     // Invalid UTF-8 would otherwise be stored as U+FFFD without notice: refuse the body instead.
     express.json({ limit: BODY_LIMIT, verify: refuseInvalidUtf8 }),
+    ...(trusted ? [trusted.middleware()] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(

@@ -35,6 +35,18 @@ export interface AppConfig {
   auth: { mode: 'keycloak'; keycloak: KeycloakConfig } | { mode: 'dev' };
   /** Schema introspection; on outside production unless turned off. */
   introspection: boolean;
+  /**
+   * The GraphiQL explorer at GET /graphql (for browsers) and /explorer (EXPLORER); on outside
+   * production, off in production unless turned on. It mints development tokens only in dev
+   * auth mode, which production never has.
+   */
+  explorer: boolean;
+  /**
+   * TRUSTED_DOCUMENTS=only: the API runs only the operations of the trusted-documents manifest
+   * (schema/trusted-documents.json, or TRUSTED_DOCUMENTS_MANIFEST), sent by hash or as that exact
+   * text; anything else is refused with TRUSTED_DOCUMENT_REQUIRED. Off by default.
+   */
+  trustedDocuments: { mode: 'off' } | { mode: 'only'; manifestFile?: string };
   grid: GridConfig;
   rosters: RosterConfig;
   intake: IntakeConfig;
@@ -206,12 +218,20 @@ function intake(env: Env): IntakeConfig {
   return { caseNumberPattern, caseNumberTimeZone };
 }
 
+function trustedDocuments(env: Env): AppConfig['trustedDocuments'] {
+  const mode = oneOf(env, 'TRUSTED_DOCUMENTS', ['off', 'only'] as const, 'off');
+  if (mode === 'off') return { mode };
+  return { mode, manifestFile: env.TRUSTED_DOCUMENTS_MANIFEST ? path.resolve(env.TRUSTED_DOCUMENTS_MANIFEST) : undefined };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   return {
     nodeEnv,
     auth: auth(env, nodeEnv),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+    explorer: flag(env, 'EXPLORER', nodeEnv !== 'production'),
+    trustedDocuments: trustedDocuments(env),
     grid: grid(env),
     rosters: rosters(env),
     intake: intake(env),

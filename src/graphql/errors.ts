@@ -18,6 +18,8 @@ const CLIENT_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // TRUSTED_DOCUMENTS=only refused an operation outside the manifest (src/graphql/trusted-documents.ts).
+  'TRUSTED_DOCUMENT_REQUIRED',
 ]);
 
 function constraintMessages(errors: ValidationError[], prefix = ''): string[] {

@@ -103,6 +103,11 @@ describe('the start banner', () => {
       body: JSON.stringify({ query: '{ units { code } }' }),
     });
     expect(((await res.json()) as { data: { units: unknown[] } }).data.units).toHaveLength(24);
+    // The consoles the banner names are served from the build.
+    const consoleUrl = /consoles: (http\S+)/.exec(seen.stdout)![1];
+    const page = await fetch(`${consoleUrl}desk`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/src="\/console\/assets\/index-[^"]+\.js"/);
     child.kill('SIGTERM');
     expect((await exited(child)).code).toBe(0);
   });
