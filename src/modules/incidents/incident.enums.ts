@@ -59,3 +59,15 @@ registerBilingualEnum(IntakeChannel, 'IntakeChannel', '报警方式 how the call
   ONLINE: '网络报警 online report',
   GRID: '网格转入 passed on by the grid-management platform',
 });
+
+export enum IncidentSort {
+  RECEIVED_AT = 'RECEIVED_AT',
+  NEXT_DEADLINE = 'NEXT_DEADLINE',
+  OVERDUE_FIRST = 'OVERDUE_FIRST',
+}
+
+registerBilingualEnum(IncidentSort, 'IncidentSort', '警情排序 order of an incident list', {
+  RECEIVED_AT: '按接警时间 newest call first',
+  NEXT_DEADLINE: '按最近时限 earliest next deadline first; incidents without one last',
+  OVERDUE_FIRST: '超时优先 incidents with an overdue open order first, then by earliest next deadline',
+});
