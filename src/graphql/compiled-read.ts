@@ -124,7 +124,8 @@ async function runPlan(ctx: Ctx, query: ListQuery, plan: ListPlan): Promise<Comp
   for (const [i, ok] of (checks ?? []).entries()) if (!ok) await query.checks[i].refuse();
   const kept = rows.slice(0, query.first);
   const keyCount = query.sort.keys.length;
-  const cursors = kept.map((r) => encodeListCursor(query.sort, r.slice(0, keyCount)));
+  // Cursors are base64 of JSON: written only where the selection asks for them.
+  const cursor = (i: number) => (i < 0 ? null : encodeListCursor(query.sort, kept[i].slice(0, keyCount)));
   const out: Record<string, unknown> = {};
   for (const field of plan.layout.fields) {
     switch (field.kind) {
@@ -138,7 +139,7 @@ async function runPlan(ctx: Ctx, query: ListQuery, plan: ListPlan): Promise<Comp
         const info: Record<string, unknown> = {};
         for (const sub of field.sub!) {
           info[sub.key] =
-            sub.kind === 'hasNextPage' ? rows.length > query.first : sub.kind === 'endCursor' ? (cursors[cursors.length - 1] ?? null) : 'PageInfo';
+            sub.kind === 'hasNextPage' ? rows.length > query.first : sub.kind === 'endCursor' ? cursor(kept.length - 1) : 'PageInfo';
         }
         out[field.key] = info;
         break;
@@ -146,7 +147,7 @@ async function runPlan(ctx: Ctx, query: ListQuery, plan: ListPlan): Promise<Comp
       case 'edges':
         out[field.key] = kept.map((r, i) => {
           const edge: Record<string, unknown> = {};
-          for (const sub of field.sub!) edge[sub.key] = sub.kind === 'cursor' ? cursors[i] : sub.kind === 'node' ? r[keyCount] : field.subTypename;
+          for (const sub of field.sub!) edge[sub.key] = sub.kind === 'cursor' ? cursor(i) : sub.kind === 'node' ? r[keyCount] : field.subTypename;
           return edge;
         });
         break;
