@@ -163,9 +163,12 @@ export function orderBySql(sort: ListSort, alias?: string): string {
     .join(', ');
 }
 
-/** The page's rows with their sort keys as k0, k1, ... (one more row than asked: is there a next page?). */
+/**
+ * The page's rows with their sort keys as k0, k1, ... and the keys' cursor values as v0, v1, ...
+ * (one more row than asked: is there a next page?).
+ */
 export function pageSql(query: ListQuery, columns: string): Sql {
-  const keys = query.sort.keys.map((key, i) => `${key.sql} as k${i}`).join(', ');
+  const keys = query.sort.keys.map((key, i) => `${key.sql} as k${i}, ${keyValueSql(key)} as v${i}`).join(', ');
   return sql`select ${rawSql(columns)}, ${rawSql(keys)} from ${rawSql(`"${query.table}" ${query.alias}`)} ${query.joins}
     where ${query.where} and ${query.after} order by ${rawSql(orderBySql(query.sort))} limit ${query.first + 1}`;
 }
@@ -180,17 +183,13 @@ export async function listPage<T extends object>(em: EntityManager, entity: Enti
   const page = pageSql(query, `${query.alias}.*`);
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(page.text, page.params);
   const kept = rows.slice(0, query.first);
-  const cursors = kept.map((row) =>
-    encodeListCursor(
-      query.sort,
-      query.sort.keys.map((key, i) => {
-        const value = row[`k${i}`];
-        delete row[`k${i}`];
-        return value instanceof Date ? value.toISOString() : value;
-      }),
-    ),
-  );
-  for (const row of rows.slice(query.first)) for (let i = 0; i < query.sort.keys.length; i++) delete row[`k${i}`];
+  const cursors = kept.map((row) => encodeListCursor(query.sort, query.sort.keys.map((_key, i) => row[`v${i}`])));
+  for (const row of rows) {
+    for (let i = 0; i < query.sort.keys.length; i++) {
+      delete row[`k${i}`];
+      delete row[`v${i}`];
+    }
+  }
   return {
     items: kept.map((row) => em.map(entity, row as never)),
     cursors,

@@ -22,7 +22,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { countSql, encodeListCursor, keyValueSql, orderBySql, pageSql, type ListQuery } from '../common/keyset';
+import { countSql, encodeListCursor, orderBySql, pageSql, type ListQuery } from '../common/keyset';
 import { isoTimeSql, joinSql, rawSql, sql, type Sql } from '../common/sql';
 import type { GraphQLContext } from './context';
 
@@ -107,7 +107,7 @@ export async function listConnection<T>(ctx: Ctx, info: GraphQLResolveInfo, quer
 async function runPlan(ctx: Ctx, query: ListQuery, plan: ListPlan): Promise<CompiledAnswer> {
   let n = 0;
   const aliases = () => `c${++n}`;
-  const keys = query.sort.keys.map((key, i) => rawSql(keyValueSql({ ...key, sql: `p.k${i}` })));
+  const keys = query.sort.keys.map((_key, i) => rawSql(`p.v${i}`));
   const row = sql`json_build_array(${joinSql([...keys, plan.node('p', ctx, aliases)], ', ')})`;
   const wantsCount = plan.layout.fields.some((f) => f.kind === 'totalCount');
   const parts: Sql[] = [
@@ -356,7 +356,6 @@ function planFor(planning: Planning, parent: GraphQLObjectType, node: FieldNode)
     plan = planConnection(planning, type, node.selectionSet);
   } catch (err) {
     if (!(err instanceof NotCompilable)) throw err;
-    if (process.env.DEBUG_COMPILED) console.log('not compiled', err.message);
   }
   plansByField.set(node, plan);
   return plan;
@@ -426,8 +425,7 @@ export function compiledReadPlugin(): ApolloServerPlugin<GraphQLContext> {
             // Keys in the order of the selection, as graphql-js writes them.
             const ordered = Object.fromEntries(roots.map((r) => [r.key, data[r.key]]));
             return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: ordered } } };
-          } catch (err) {
-            if (process.env.DEBUG_COMPILED) console.log('compiled failed', err);
+          } catch {
             // The ordinary path answers instead, with its own errors and their formatting.
             return null;
           } finally {
