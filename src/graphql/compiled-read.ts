@@ -116,10 +116,7 @@ async function runPlan(ctx: Ctx, query: ListQuery, plan: ListPlan): Promise<Comp
   if (wantsCount) parts.push(sql`'total', (${countSql(query)})`);
   if (query.checks.length) parts.push(sql`'checks', json_build_array(${joinSql(query.checks.map((c) => c.sql), ', ')})`);
   const statement = sql`select json_build_object(${joinSql(parts, ', ')}) as answer`;
-  const [result] = await ctx.em.getConnection().execute<{ answer: { rows: unknown[][]; total?: number; checks?: boolean[] } }[]>(
-    statement.text,
-    statement.params,
-  );
+  const [result] = await runPrepared<{ answer: { rows: unknown[][]; total?: number; checks?: boolean[] } }>(ctx, statement);
   const { rows, total, checks } = result.answer;
   for (const [i, ok] of (checks ?? []).entries()) if (!ok) await query.checks[i].refuse();
   const kept = rows.slice(0, query.first);
@@ -154,6 +151,43 @@ async function runPlan(ctx: Ctx, query: ListQuery, plan: ListPlan): Promise<Comp
     }
   }
   return new CompiledAnswer(out);
+}
+
+/** Statement names by text: a plan's SQL differs only in its parameters, so PostgreSQL plans it once per connection. */
+const preparedNames = new Map<string, string>();
+const MAX_PREPARED = 500;
+
+interface LoggingConnection {
+  executeQuery<T>(query: string, run: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * One statement as a named prepared statement on a connection of the ORM's pool, logged by the
+ * ORM's query logger like any other (statement counts see it). The ORM's `execute` would send it
+ * unnamed, and PostgreSQL would plan the page's subqueries again on every request.
+ */
+async function runPrepared<T>(ctx: Ctx, statement: Sql): Promise<T[]> {
+  let n = 0;
+  const text = statement.text.replace(/\?/g, () => `$${++n}`);
+  let name = preparedNames.get(text);
+  if (!name && preparedNames.size < MAX_PREPARED) {
+    name = `compiled_read_${preparedNames.size + 1}`;
+    preparedNames.set(text, name);
+  }
+  const connection = ctx.em.getConnection();
+  const client = connection.getKnex().client as { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<unknown> };
+  return (connection as unknown as LoggingConnection).executeQuery(text, async () => {
+    const pg = await client.acquireConnection();
+    try {
+      return (await pg.query<T>({ name, text, values: statement.params })).rows;
+    } finally {
+      await client.releaseConnection(pg);
+    }
+  });
+}
+
+interface PgClient {
+  query<T>(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
 }
 
 // ---------------------------------------------------------------------------------------------
