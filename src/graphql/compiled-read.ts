@@ -406,7 +406,8 @@ export function compiledReadPlugin(): ApolloServerPlugin<GraphQLContext> {
     async requestDidStart() {
       return {
         async responseForOperation({ operation, document, request, contextValue, schema }): Promise<GraphQLResponse | null> {
-          if (operation.operation !== OperationTypeNode.QUERY) return null;
+          // Apollo asks even when no operation matched the request's operationName; execution then refuses it.
+          if (!operation || operation.operation !== OperationTypeNode.QUERY) return null;
           const queryType = schema.getQueryType();
           if (!queryType) return null;
           const fragments: Record<string, FragmentDefinitionNode> = {};
