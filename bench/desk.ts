@@ -1,15 +1,16 @@
 /**
  * Desk board and dispatch throughput of the GraphQL server against a plain baseline.
  *   npm run bench:desk
+ *   npm run build && node dist/bench/desk.js --lists-only   (the board and the lists alone)
  * Starts an embedded PostgreSQL (or uses the server in DATABASE_URL) with a fresh database,
  * migrates and seeds it, writes a month of calls, then drives, at the same concurrency and
  * from a worker thread:
- *  - the DeskBoard operation (first: 50) through the real /graphql endpoint, and the same board
- *    from a node:http + pg server that answers with two SQL queries and a count (checked to be
- *    the same JSON text first);
+ *  - the DeskBoard, Incidents and Orders operations (first: 50) through the real /graphql
+ *    endpoint, and the same pages from a node:http + pg server that answers with plain queries
+ *    (checked to be the same JSON text first);
  *  - dispatchOrders on incidents prepared for it, and the baseline's same writes (orders with
  *    policy deadlines, their events, the incident's move) in one transaction;
- * and counts the SQL statements the GraphQL server sends per board and per dispatch.
+ * and counts the SQL statements the GraphQL server sends per list and per dispatch.
  * Ends with one `RESULT ...` line. Figures go in docs/BENCHMARKS.md; nothing asserts on them.
  */
 import 'reflect-metadata';
@@ -32,7 +33,7 @@ import { nextDeadline as orderNextDeadline } from '../src/modules/orders/order.d
 import type { OrderStatus } from '../src/modules/orders/order.enums';
 import { buildAppSchema } from '../src/graphql/schema';
 import { createAppServer, GRAPHQL_PATH, type AppServer } from '../src/server';
-import { DeskBoardDocument, DispatchOrdersDocument } from '../test/generated/graphql';
+import { DeskBoardDocument, DispatchOrdersDocument, IncidentsDocument, OrdersDocument } from '../test/generated/graphql';
 import { openBenchDatabase, type BenchDatabase } from './support/database';
 import { runBench, type Cleanups } from './support/run';
 import { runLoad, type LoadResult, type LoadSpec } from './support/load';
@@ -63,6 +64,7 @@ interface BoardOrderRow {
   sign_deadline: Date | null;
   arrive_deadline: Date | null;
   feedback_deadline: Date | null;
+  ruling_deadline: Date | null;
   unit_code: string;
 }
 
@@ -75,6 +77,7 @@ function nextDeadline(orders: BoardOrderRow[]): Date | null {
         signDeadline: o.sign_deadline,
         arriveDeadline: o.arrive_deadline,
         feedbackDeadline: o.feedback_deadline,
+        rulingDeadline: o.ruling_deadline,
       })?.getTime() ?? [],
   );
   return times.length ? new Date(Math.min(...times)) : null;
@@ -94,7 +97,7 @@ async function baselineBoard(pool: Pool, first: number): Promise<unknown> {
   ]);
   const incidents = page.rows.slice(0, first);
   const orders = await pool.query<BoardOrderRow>(
-    `select o.incident_id, o.id, o.status, o.overdue, o.sign_deadline, o.arrive_deadline, o.feedback_deadline, u.code unit_code
+    `select o.incident_id, o.id, o.status, o.overdue, o.sign_deadline, o.arrive_deadline, o.feedback_deadline, o.ruling_deadline, u.code unit_code
        from "order" o join unit u on u.id = o.unit_id
       where o.incident_id = any($1::uuid[])
       order by o.issued_at, o.id`,
@@ -125,6 +128,67 @@ async function baselineBoard(pool: Pool, first: number): Promise<unknown> {
       },
     },
   };
+}
+
+/** The Incidents operation's page: newest first, with cursors, areas, orders and their units. */
+async function baselineIncidents(pool: Pool, first: number): Promise<unknown> {
+  const [page, count] = await Promise.all([
+    pool.query<{ id: string; status: string; classification: string | null; description: string; received_at: Date; intake_channel: string; major: boolean; area_code: string | null; area_name: string | null }>(
+      `select i.id, i.status, i.classification, i.description, i.received_at, i.intake_channel, i.major, a.code area_code, a.name area_name
+         from incident i left join area a on a.id = i.area_id
+        order by i.received_at desc, i.id desc
+        limit $1`,
+      [first + 1],
+    ),
+    pool.query<{ n: number }>(`select count(*)::int n from incident`),
+  ]);
+  const incidents = page.rows.slice(0, first);
+  const orders = await pool.query<{ incident_id: string; id: string; status: string; unit_code: string }>(
+    `select o.incident_id, o.id, o.status, u.code unit_code
+       from "order" o join unit u on u.id = o.unit_id
+      where o.incident_id = any($1::uuid[])
+      order by o.issued_at, o.id`,
+    [incidents.map((i) => i.id)],
+  );
+  const byIncident = new Map<string, { id: string; status: string; unit: { code: string } }[]>(incidents.map((i) => [i.id, []]));
+  for (const o of orders.rows) byIncident.get(o.incident_id)!.push({ id: o.id, status: o.status, unit: { code: o.unit_code } });
+  const edges = incidents.map((i) => ({
+    cursor: encodeCursor({ at: i.received_at, id: i.id }),
+    node: {
+      id: i.id, status: i.status, classification: i.classification, description: i.description, receivedAt: i.received_at,
+      intakeChannel: i.intake_channel, major: i.major, area: i.area_code === null ? null : { code: i.area_code, name: i.area_name },
+      orders: byIncident.get(i.id)!,
+    },
+  }));
+  return {
+    data: {
+      incidents: {
+        totalCount: count.rows[0].n,
+        pageInfo: { hasNextPage: page.rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+        edges,
+      },
+    },
+  };
+}
+
+/** The Orders operation's page: newest first, each with its unit and incident, in one query. */
+async function baselineOrders(pool: Pool, first: number): Promise<unknown> {
+  const page = await pool.query<{ id: string; status: string; channel: string; urgency: string; issued_at: Date; overdue: boolean; unit_code: string; unit_name: string; incident_id: string; description: string; received_at: Date }>(
+    `select o.id, o.status, o.channel, o.urgency, o.issued_at, o.overdue, u.code unit_code, u.name unit_name,
+            i.id incident_id, i.description, i.received_at
+       from "order" o join unit u on u.id = o.unit_id join incident i on i.id = o.incident_id
+      order by o.issued_at desc, o.id desc
+      limit $1`,
+    [first + 1],
+  );
+  const edges = page.rows.slice(0, first).map((o) => ({
+    cursor: encodeCursor({ at: o.issued_at, id: o.id }),
+    node: {
+      id: o.id, status: o.status, channel: o.channel, urgency: o.urgency, issuedAt: o.issued_at, overdue: o.overdue,
+      unit: { code: o.unit_code, name: o.unit_name }, incident: { id: o.incident_id, description: o.description, receivedAt: o.received_at },
+    },
+  }));
+  return { data: { orders: { pageInfo: { hasNextPage: page.rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null }, edges } } };
 }
 
 interface DispatchBody {
@@ -231,6 +295,12 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+const BASELINE_LISTS: Record<string, (pool: Pool, first: number) => Promise<unknown>> = {
+  '/desk-board': baselineBoard,
+  '/incidents': baselineIncidents,
+  '/orders': baselineOrders,
+};
+
 function startBaseline(pool: Pool, verifier: TokenVerifier): Promise<{ server: http.Server; url: string }> {
   const server = http.createServer(async (req, res) => {
     const send = (status: number, payload: unknown) => {
@@ -242,11 +312,12 @@ function startBaseline(pool: Pool, verifier: TokenVerifier): Promise<{ server: h
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const { principal } = await authenticate(verifier, req.headers.authorization);
       if (!principal) throw new HttpError(401, 'a valid bearer token is required');
-      if (req.method === 'GET' && url.pathname === '/desk-board') {
+      const list = BASELINE_LISTS[url.pathname];
+      if (req.method === 'GET' && list) {
         if (!principal.roles.some((r) => DESK_AND_OVERSIGHT.includes(r))) throw new HttpError(403, 'desk roles only');
         const first = Number(url.searchParams.get('first') ?? 20);
         if (!Number.isInteger(first) || first < 1 || first > 100) throw new HttpError(400, 'first must be 1 to 100');
-        send(200, await baselineBoard(pool, first));
+        send(200, await list(pool, first));
       } else if (req.method === 'POST' && url.pathname === '/dispatch') {
         if (!principal.roles.some((r) => DESK.includes(r))) throw new HttpError(403, 'desk roles only');
         send(200, await baselineDispatch(pool, principal, JSON.parse(await readBody(req)) as DispatchBody));
@@ -329,6 +400,66 @@ async function load(label: string, spec: Omit<LoadSpec, 'concurrency' | 'errorMa
   return result;
 }
 
+/** The list operations measured: the board, and the incident and order lists as the console asks them. */
+const LISTS = [
+  { name: 'board', label: 'desk board', document: DeskBoardDocument, root: 'deskBoard', baselinePath: '/desk-board' },
+  { name: 'incidents', label: 'incident list', document: IncidentsDocument, root: 'incidents', baselinePath: '/incidents' },
+  { name: 'orders', label: 'order list', document: OrdersDocument, root: 'orders', baselinePath: '/orders' },
+] as const;
+
+interface ListResult {
+  name: string;
+  graphql: LoadResult;
+  baseline: LoadResult;
+  statements: Counted;
+}
+
+interface ListRun {
+  graphql: { url: string; countingUrl: string };
+  baselineUrl: string;
+  headers: Record<string, string>;
+  post: (url: string, body: unknown) => Promise<string>;
+  counted: (times: number, work: (attempt: number) => Promise<unknown>) => Promise<Counted>;
+}
+
+async function measureList(list: (typeof LISTS)[number], run: ListRun): Promise<ListResult> {
+  const query = print(list.document);
+  const body = (first: number) => ({ query, variables: { first } });
+  const viaGraphql = await run.post(run.graphql.url, body(BOARD_PAGE));
+  const baselineRes = await fetch(`${run.baselineUrl}${list.baselinePath}?first=${BOARD_PAGE}`, { headers: run.headers });
+  const viaBaseline = await baselineRes.text();
+  // Apollo ends its body with a newline; that byte aside, the two must be the same text.
+  const same = viaGraphql.trimEnd() === viaBaseline.trimEnd();
+  console.log(
+    `\n${list.label} (${list.root}, first: ${BOARD_PAGE}): GraphQL ${Buffer.byteLength(viaGraphql)} bytes, baseline ${Buffer.byteLength(viaBaseline)} bytes, ` +
+      `${same ? 'the same JSON text' : 'DIFFERENT'}`,
+  );
+  if (!same) {
+    let at = 0;
+    while (viaGraphql[at] === viaBaseline[at]) at++;
+    const around = (text: string) => text.slice(Math.max(0, at - 200), at + 100);
+    throw new Error(`the baseline ${list.label} differs from the GraphQL one at character ${at}:\n${around(viaGraphql)}\n${around(viaBaseline)}`);
+  }
+
+  // Counted warm: a first request opens the pool's connections.
+  await run.post(run.graphql.countingUrl, body(BOARD_PAGE));
+  const at50 = await run.counted(COUNT_TRIES, () => run.post(run.graphql.countingUrl, body(50)));
+  const at5 = await run.counted(COUNT_TRIES, () => run.post(run.graphql.countingUrl, body(5)));
+  console.log(
+    `SQL statements per ${list.label}: ${at50.n} for 50${at50.note}, ${at5.n} for 5${at5.note}${at50.n === at5.n ? '' : '  <-- grows with the page'}`,
+  );
+  for (const statement of at50.statements) console.log(`    ${oneLine(statement)}`);
+
+  console.log(`${list.label} throughput, ${CONCURRENCY} requests in flight, after up to ${BOARD_LOAD.warmUpRequests} warm-up requests:`);
+  const baseline = await load('baseline (pg + http)', {
+    ...BOARD_LOAD, url: `${run.baselineUrl}${list.baselinePath}?first=${BOARD_PAGE}`, method: 'GET', headers: { authorization: run.headers.authorization }, bodies: [''], cycle: true,
+  });
+  const graphql = await load('GraphQL', {
+    ...BOARD_LOAD, url: run.graphql.url, method: 'POST', headers: run.headers, bodies: [JSON.stringify(body(BOARD_PAGE))], cycle: true,
+  });
+  return { name: list.name, graphql, baseline, statements: at50 };
+}
+
 async function main(cleanups: Cleanups): Promise<void> {
   const started = Date.now();
 
@@ -383,7 +514,6 @@ async function main(cleanups: Cleanups): Promise<void> {
 
   const token = signDevToken(keysDir, { role: 'dispatcher', ttlSeconds: 3600 });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  const boardQuery = print(DeskBoardDocument);
   const dispatchMutation = print(DispatchOrdersDocument);
   const post = async (url: string, body: unknown): Promise<string> => {
     const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
@@ -411,42 +541,22 @@ async function main(cleanups: Cleanups): Promise<void> {
     return { statements: counts[0], n: fewest, note: fewest === most ? '' : ` (${fewest} to ${most} over ${times} tries)` };
   };
 
-  // 1. The board.
+  // 1. The board and the lists: each checked to be the baseline's JSON text, its statements
+  // counted at two page sizes, then its throughput beside the baseline's.
   let graphql = await startGraphql();
-  const graphqlBoard = await post(graphql.url, { query: boardQuery, variables: { first: BOARD_PAGE } });
-  const baselineRes = await fetch(`${baseline.url}/desk-board?first=${BOARD_PAGE}`, { headers });
-  const baselineBoardText = await baselineRes.text();
-  // Apollo ends its body with a newline; that byte aside, the two must be the same text.
-  const sameBoard = graphqlBoard.trimEnd() === baselineBoardText.trimEnd();
-  console.log(
-    `\ndesk board (first: ${BOARD_PAGE}): GraphQL ${Buffer.byteLength(graphqlBoard)} bytes, baseline ${Buffer.byteLength(baselineBoardText)} bytes, ` +
-      `${sameBoard ? 'the same JSON text' : 'DIFFERENT'}`,
-  );
-  if (!sameBoard) {
-    let at = 0;
-    while (graphqlBoard[at] === baselineBoardText[at]) at++;
-    const around = (text: string) => text.slice(Math.max(0, at - 200), at + 100);
-    throw new Error(`the baseline board differs from the GraphQL one at character ${at}:\n${around(graphqlBoard)}\n${around(baselineBoardText)}`);
+  const lists: ListResult[] = [];
+  for (const list of LISTS) lists.push(await measureList(list, { graphql, baselineUrl: baseline.url, headers, post, counted }));
+  const [boardGraphql, boardBaseline, board50] = [lists[0].graphql, lists[0].baseline, lists[0].statements];
+  const listFigures = () =>
+    lists
+      .map((l) => `${l.name}_rps=${l.graphql.rps.toFixed(0)} ${l.name}_baseline_rps=${l.baseline.rps.toFixed(0)} ${l.name}_ratio=${(l.graphql.rps / l.baseline.rps).toFixed(3)} ${l.name}_sql_per_request=${l.statements.n}`)
+      .join(' ');
+  if (process.argv.includes('--lists-only')) {
+    await graphql.stop();
+    console.log(`\nfinished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${loadAverage()} (1 min; other work on the machine skews the figures)`);
+    console.log(`RESULT ${listFigures()}`);
+    return;
   }
-
-  // Counted warm: a first request opens the pool's connections.
-  await post(graphql.countingUrl, { query: boardQuery, variables: { first: BOARD_PAGE } });
-  const board50 = await counted(COUNT_TRIES, () => post(graphql.countingUrl, { query: boardQuery, variables: { first: 50 } }));
-  const board5 = await counted(COUNT_TRIES, () => post(graphql.countingUrl, { query: boardQuery, variables: { first: 5 } }));
-  console.log(
-    `SQL statements per board: ${board50.n} for 50 incidents${board50.note}, ${board5.n} for 5${board5.note}` +
-      `${board50.n === board5.n ? '' : '  <-- grows with the page'}`,
-  );
-  for (const sql of board50.statements) console.log(`    ${oneLine(sql)}`);
-  if (board5.n !== board50.n) for (const sql of board5.statements) console.log(`    (first: 5) ${oneLine(sql)}`);
-
-  console.log(`\nboard throughput, ${CONCURRENCY} requests in flight, after up to ${BOARD_LOAD.warmUpRequests} warm-up requests:`);
-  const boardBaseline = await load('baseline (pg + http)', {
-    ...BOARD_LOAD, url: `${baseline.url}/desk-board?first=${BOARD_PAGE}`, method: 'GET', headers: { authorization: headers.authorization }, bodies: [''], cycle: true,
-  });
-  const boardGraphql = await load('GraphQL', {
-    ...BOARD_LOAD, url: graphql.url, method: 'POST', headers, bodies: [JSON.stringify({ query: boardQuery, variables: { first: BOARD_PAGE } })], cycle: true,
-  });
 
   // 2. Dispatch, on incidents prepared for it (after the board runs, so the board is as
   // seeded). Each call goes to the unit the routing engine suggests for it, as a dispatcher
@@ -522,7 +632,7 @@ async function main(cleanups: Cleanups): Promise<void> {
     `RESULT board_rps=${boardGraphql.rps.toFixed(0)} board_baseline_rps=${boardBaseline.rps.toFixed(0)} ` +
       `board_ratio=${ratio(boardGraphql.rps, boardBaseline.rps)} dispatch_rps=${dispatchGraphql.rps.toFixed(0)} ` +
       `dispatch_baseline_rps=${dispatchBaseline.rps.toFixed(0)} dispatch_ratio=${ratio(dispatchGraphql.rps, dispatchBaseline.rps)} ` +
-      `board_sql_per_request=${board50.n} dispatch_sql_per_request=${dispatchOne.n}`,
+      `board_sql_per_request=${board50.n} dispatch_sql_per_request=${dispatchOne.n} ${listFigures()}`,
   );
 }
 

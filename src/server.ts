@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -29,6 +30,7 @@ import { gauge, METRICS_CONTENT_TYPE, renderMetrics } from './common/metrics';
 import { bindDomainMetrics } from './modules/metrics';
 import { GRID_WEBHOOK_PATH, gridWebhookHandler } from './modules/grid-sync/grid-sync.webhook';
 import { CALENDAR_PATH, ROSTER_EXPORT_PATH, ROSTER_IMPORT_PATH, calendarHandler, rosterExportHandler, rosterImportHandlers } from './modules/rosters/roster.http';
+import { compiledReadPlugin } from './graphql/compiled-read';
 import { formatError } from './graphql/errors';
 import { introspectionNeedsTokenPlugin, operationLoggingPlugin, unavailabilityPlugin } from './graphql/plugins';
 import { buildAppSchema } from './graphql/schema';
@@ -266,6 +268,9 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       operationLoggingPlugin(),
       introspectionNeedsTokenPlugin(),
       unavailabilityPlugin(options.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS),
+      // No field sets cache hints, and the built-in plugin would wrap every resolver to read them.
+      ApolloServerPluginCacheControlDisabled(),
+      compiledReadPlugin(),
     ],
   });
   await apollo.start();

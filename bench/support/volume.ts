@@ -127,9 +127,9 @@ export async function seedVolume(databaseUrl: string, options: VolumeOptions): P
     const incidents = incidentColumns();
     const orders = new Columns(
       ['id', 'incident_id', 'unit_id', 'status', 'channel', 'urgency', 'issued_at', 'signed_at', 'arrived_at', 'completed_at', 'disputed_at', 'cancelled_at',
-        'sign_deadline', 'arrive_deadline', 'feedback_deadline', 'dispute_deadline', 'overdue', 'overdue_since'],
+        'sign_deadline', 'arrive_deadline', 'feedback_deadline', 'dispute_deadline', 'ruling_deadline', 'overdue', 'overdue_since'],
       ['uuid', 'uuid', 'uuid', 'text', 'text', 'text', 'timestamptz', 'timestamptz', 'timestamptz', 'timestamptz', 'timestamptz', 'timestamptz',
-        'timestamptz', 'timestamptz', 'timestamptz', 'timestamptz', 'bool', 'timestamptz'],
+        'timestamptz', 'timestamptz', 'timestamptz', 'timestamptz', 'timestamptz', 'bool', 'timestamptz'],
     );
     const events = eventColumns();
     const desk = ['dev-dispatcher', 'dispatcher', null, 'DESK'];
@@ -184,10 +184,14 @@ export async function seedVolume(databaseUrl: string, options: VolumeOptions): P
         const pending = orderStatus === 'ISSUED' ? deadlines.sign : orderStatus === 'SIGNED' ? deadlines.arrive : ['ON_SCENE', 'HANDLING'].includes(orderStatus) ? deadlines.feedback : null;
         const overdue = pending !== null && pending.getTime() < now;
         const orderId = randomUUID();
+        const channel = random() < 0.7 ? 'GRID' : 'PHONE';
+        const disputedAt = orderStatus === 'DISPUTED' ? after(policy.dispute * random()) : null;
+        // As disputeOrder sets it: the dispute window again from the dispute.
+        const rulingDeadline = disputedAt ? new Date(disputedAt.getTime() + policy.dispute * minute) : null;
         orders.push([
-          orderId, id, unit.id, orderStatus, random() < 0.7 ? 'GRID' : 'PHONE', urgency, issuedAt, signedAt, arrivedAt, completedAt,
-          orderStatus === 'DISPUTED' ? after(policy.dispute * random()) : null, orderStatus === 'CANCELLED' ? after(30) : null,
-          deadlines.sign, deadlines.arrive, deadlines.feedback, deadlines.dispute, overdue, overdue ? pending : null,
+          orderId, id, unit.id, orderStatus, channel, urgency, issuedAt, signedAt, arrivedAt, completedAt,
+          disputedAt, orderStatus === 'CANCELLED' ? after(30) : null,
+          deadlines.sign, deadlines.arrive, deadlines.feedback, deadlines.dispute, rulingDeadline, overdue, overdue ? pending : null,
         ]);
         counts.orders++;
         if (OPEN_ORDER_STATES.includes(orderStatus)) counts.openOrders++;

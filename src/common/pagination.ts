@@ -52,6 +52,8 @@ export function decodeCursor(cursor: string): Position {
 
 export interface Page<T> {
   items: T[];
+  /** Each item's cursor, when the list's order is not the newest-first one `positionOf` describes. */
+  cursors?: string[];
   hasNextPage: boolean;
   countTotal: () => Promise<number>;
 }
@@ -90,7 +92,7 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
 
     static of(page: Page<T>, positionOf: (item: T) => Position): ConnectionType {
       const connection = new ConnectionType();
-      connection.edges = page.items.map((item) => ({ cursor: encodeCursor(positionOf(item)), node: item }));
+      connection.edges = page.items.map((item, i) => ({ cursor: page.cursors?.[i] ?? encodeCursor(positionOf(item)), node: item }));
       const last = connection.edges[connection.edges.length - 1];
       connection.pageInfo = { hasNextPage: page.hasNextPage, endCursor: last?.cursor };
       connection.count = page.countTotal;

@@ -35,7 +35,12 @@ export async function makeOrder(
   em: EntityManager,
   incident: Incident,
   unitCode: string,
-  overrides: Partial<Pick<Order, 'status' | 'channel' | 'urgency' | 'issuedAt' | 'overdue' | 'instructions'>> = {},
+  overrides: Partial<
+    Pick<
+      Order,
+      'status' | 'channel' | 'urgency' | 'issuedAt' | 'overdue' | 'instructions' | 'signDeadline' | 'arriveDeadline' | 'feedbackDeadline' | 'disputeDeadline' | 'rulingDeadline'
+    >
+  > = {},
 ): Promise<Order> {
   const order = em.create(Order, {
     incident,

@@ -9,6 +9,7 @@ import { Migration20261201100000 } from './Migration20261201100000_rosters';
 import { Migration20261201110000 } from './Migration20261201110000_supervision';
 import { Migration20261201120000 } from './Migration20261201120000_reliability';
 import { Migration20261202100000 } from './Migration20261202100000_desk';
+import { Migration20261202120001 } from './Migration20261202120001_ruling_deadline';
 
 /** Migrations in the order they apply; a new migration file is added here as well. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201110000_supervision', class: Migration20261201110000 },
   { name: 'Migration20261201120000_reliability', class: Migration20261201120000 },
   { name: 'Migration20261202100000_desk', class: Migration20261202100000 },
+  { name: 'Migration20261202120001_ruling_deadline', class: Migration20261202120001 },
 ];

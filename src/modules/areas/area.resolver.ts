@@ -1,8 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { EVERYONE } from '../../common/roles';
+import { compiledFields, toOne } from '../../graphql/compiled-read';
 import type { GraphQLContext } from '../../graphql/context';
 import { Area } from './area.entity';
 import { AreaKind } from './area.enums';
+
+/** The parent resolver below, said in SQL for the compiled read path (src/graphql/compiled-read.ts). */
+compiledFields(Area, { parent: toOne(Area, 'parent_id') });
 
 @Resolver(() => Area)
 export class AreaResolver {

@@ -69,3 +69,15 @@ registerBilingualEnum(RelatedCallReason, 'RelatedCallReason', '关联原因 why 
   SAME_CALLBACK_NUMBER: '同一回拨电话 the same callback number within 30 days',
   SAME_PLACE_AND_MATTER: '重复报警 the same place and matter within 6 hours',
 });
+
+export enum IncidentSort {
+  RECEIVED_AT = 'RECEIVED_AT',
+  NEXT_DEADLINE = 'NEXT_DEADLINE',
+  OVERDUE_FIRST = 'OVERDUE_FIRST',
+}
+
+registerBilingualEnum(IncidentSort, 'IncidentSort', '警情排序 order of an incident list', {
+  RECEIVED_AT: '按接警时间 newest call first',
+  NEXT_DEADLINE: '按最近时限 earliest next deadline first; incidents without one last',
+  OVERDUE_FIRST: '超时优先 incidents with an overdue open order first, then by earliest next deadline',
+});

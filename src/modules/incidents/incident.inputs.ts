@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsLatitude, IsLongitude, Matches, MaxLength, ValidateNest
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { MutationInputBase, RequiredWith } from '../../common/inputs';
 import { MAX_LIST_ARGUMENT } from '../../common/pagination';
+import { OrderChannel } from '../orders/order.enums';
 import { Classification, IncidentStatus, IntakeChannel, NoDispatchReason } from './incident.enums';
 
 @InputType({ description: '警情筛选 incident list filter; all given conditions must hold' })
@@ -35,6 +36,18 @@ export class IncidentFilter {
 
   @Field({ nullable: true, description: '接警时间止 received before' })
   receivedTo?: Date;
+
+  @Field(() => IntakeChannel, { nullable: true, description: '报警方式 only calls that came in through this intake channel' })
+  intakeChannel?: IntakeChannel;
+
+  @Field(() => OrderChannel, { nullable: true, description: '下达渠道 only incidents with an order sent through this channel' })
+  orderChannel?: OrderChannel;
+
+  @Field({ nullable: true, description: '超时 only incidents with (true) or without (false) an overdue open order' })
+  overdue?: boolean;
+
+  @Field({ nullable: true, description: '有异议 only incidents with (true) or without (false) an order disputed and waiting for a ruling' })
+  disputed?: boolean;
 
   @Field(() => [ID], { nullable: true, description: '标识 only these incidents' })
   @ArrayMaxSize(MAX_LIST_ARGUMENT, { message: 'ids may list at most $constraint1 values' })

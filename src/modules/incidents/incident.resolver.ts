@@ -1,15 +1,18 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
 import { DESK, DESK_AND_OVERSIGHT, ESCALATION_RECEIVERS, ORDER_READERS, REOPENERS } from '../../common/roles';
 import { requirePrincipal } from '../../graphql/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
+import { compiledFields, compiledLists, listConnection, toOne } from '../../graphql/compiled-read';
 import { mutate, mutateOne } from '../../graphql/mutation';
 import { Area } from '../areas/area.entity';
 import { Escalation } from '../escalations/escalation.entity';
 import { HistoryEvent } from '../history/history.entity';
 import { Order } from '../orders/order.entity';
-import { nextDeadline } from '../orders/order.deadlines';
-import { orderInScope, orderScope } from '../orders/order.scope';
+import { nextDeadline, nextDeadlineSql } from '../orders/order.deadlines';
+import { orderInScope, orderScope, orderScopeSql } from '../orders/order.scope';
+import { rawSql, sql } from '../../common/sql';
 import { Incident } from './incident.entity';
 import {
   AcknowledgeEscalationInput,
@@ -22,10 +25,34 @@ import {
   ReopenIncidentInput,
   ReportIncidentInput,
 } from './incident.inputs';
+import { IncidentSort } from './incident.enums';
 import { MAX_SEARCH_HITS } from './incident.service';
 import { IncidentConnection, IncidentSearchHit, RelatedCall } from './incident.types';
 
 const DESK_ACTION = { returns: Incident, actingAs: DESK } as const;
+const position = (incident: Incident) => ({ at: incident.receivedAt, id: incident.id });
+
+/**
+ * The field resolvers below, said in SQL for the compiled read path (src/graphql/compiled-read.ts):
+ * the same rows, the same order, the same order scope (`visibleOrders`).
+ */
+compiledLists('Query', ['incidents', 'deskBoard']);
+compiledFields(Incident, {
+  area: toOne(Area, 'area_id'),
+  orders: {
+    kind: 'toMany',
+    entity: Order,
+    where: (incident, order, ctx) => sql`${rawSql(`${order}.incident_id = ${incident}.id`)} and ${orderScopeSql(orderScope(requirePrincipal(ctx)), order)}`,
+    orderBy: (order) => `${order}.issued_at, ${order}.id`,
+  },
+  nextDeadline: {
+    kind: 'value',
+    type: 'timestamptz',
+    sql: (incident, ctx) =>
+      sql`(select min(${rawSql(nextDeadlineSql('d'))}) from "order" d where d.incident_id = ${rawSql(`${incident}.id`)}
+        and ${orderScopeSql(orderScope(requirePrincipal(ctx)), 'd')})`,
+  },
+});
 
 @Resolver(() => Incident)
 export class IncidentResolver {
@@ -33,24 +60,30 @@ export class IncidentResolver {
   @Query(() => IncidentConnection, { description: '警情列表 incidents, newest first, filtered and paged' })
   async incidents(
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => IncidentFilter, { nullable: true, description: '筛选 filter' }) filter?: IncidentFilter,
+    @Arg('orderBy', () => IncidentSort, { nullable: true, description: '排序 order of the list (default: newest call first)' })
+    orderBy?: IncidentSort,
   ): Promise<IncidentConnection> {
-    const result = await ctx.services.incidents.list(filter, page);
-    return IncidentConnection.of(result, (incident) => ({ at: incident.receivedAt, id: incident.id }));
+    const query = ctx.services.incidents.listQuery(filter, page, { sort: orderBy });
+    return listConnection(ctx, info, query, async () => IncidentConnection.of(await ctx.services.incidents.page(query), position));
   }
 
   @Authorized(DESK_AND_OVERSIGHT)
   @Query(() => IncidentConnection, {
-    description: '警情看板 the desk board: open incidents, newest first, with their orders and next deadline',
+    description: '警情看板 the desk board: open incidents with their orders and next deadline, newest first or by deadline',
   })
   async deskBoard(
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => IncidentFilter, { nullable: true, description: '筛选 filter' }) filter?: IncidentFilter,
+    @Arg('orderBy', () => IncidentSort, { nullable: true, description: '排序 order of the board (default: newest call first)' })
+    orderBy?: IncidentSort,
   ): Promise<IncidentConnection> {
-    const result = await ctx.services.incidents.list(filter, page, { openOnly: true });
-    return IncidentConnection.of(result, (incident) => ({ at: incident.receivedAt, id: incident.id }));
+    const query = ctx.services.incidents.listQuery(filter, page, { openOnly: true, sort: orderBy });
+    return listConnection(ctx, info, query, async () => IncidentConnection.of(await ctx.services.incidents.page(query), position));
   }
 
   @Authorized(DESK_AND_OVERSIGHT)

@@ -1,13 +1,30 @@
 import { OrderStatus } from './order.enums';
 
-/** The deadlines an order is given at issue (the dispute deadline only bounds disputeOrder). */
-export type DeadlineKind = 'sign' | 'arrive' | 'feedback';
+/**
+ * The deadlines an order can still owe. `ruling` is the desk's or the office's: a disputed
+ * order waits for a ruling, due by the order's ruling deadline (set when the unit disputes).
+ * The dispute deadline itself only bounds disputeOrder: it is a right of the unit, not a duty.
+ */
+export type DeadlineKind = 'sign' | 'arrive' | 'feedback' | 'ruling';
+
+/**
+ * Who owes each deadline. A unit that misses its own is marked overdue and escalated to its
+ * responsible leader; a late ruling is the desk's, so it shows on the board as the order's next
+ * deadline but never marks the unit overdue.
+ */
+export const DEADLINE_OWER: Readonly<Record<DeadlineKind, 'unit' | 'desk'>> = {
+  sign: 'unit',
+  arrive: 'unit',
+  feedback: 'unit',
+  ruling: 'desk',
+};
 
 /**
  * The one rule of which deadlines an order still has to meet in each state: the overdue sweep
- * (its SQL condition included), `Incident.nextDeadline` and the benches all read this table.
- * An order waiting for its sign-for still owes arrival and feedback; one on the scene owes
- * only its feedback; a finished, cancelled or disputed order owes nothing.
+ * (its SQL condition included), `Incident.nextDeadline`, the board's deadline sort and filters
+ * (their SQL generated here too) and the benches all read this table. An order waiting for its
+ * sign-for still owes arrival and feedback; one on the scene owes only its feedback; a disputed
+ * one owes a ruling; a finished or cancelled order owes nothing.
  */
 export const PENDING_DEADLINES: Readonly<Record<OrderStatus, readonly DeadlineKind[]>> = {
   [OrderStatus.ISSUED]: ['sign', 'arrive', 'feedback'],
@@ -15,7 +32,7 @@ export const PENDING_DEADLINES: Readonly<Record<OrderStatus, readonly DeadlineKi
   [OrderStatus.ON_SCENE]: ['feedback'],
   [OrderStatus.HANDLING]: ['feedback'],
   [OrderStatus.COMPLETED]: [],
-  [OrderStatus.DISPUTED]: [],
+  [OrderStatus.DISPUTED]: ['ruling'],
   [OrderStatus.CANCELLED]: [],
 };
 
@@ -24,10 +41,16 @@ export interface OrderDeadlines {
   signDeadline?: Date | null;
   arriveDeadline?: Date | null;
   feedbackDeadline?: Date | null;
+  rulingDeadline?: Date | null;
 }
 
-const PROPERTY = { sign: 'signDeadline', arrive: 'arriveDeadline', feedback: 'feedbackDeadline' } as const;
-const COLUMN: Record<DeadlineKind, string> = { sign: 'sign_deadline', arrive: 'arrive_deadline', feedback: 'feedback_deadline' };
+const PROPERTY = { sign: 'signDeadline', arrive: 'arriveDeadline', feedback: 'feedbackDeadline', ruling: 'rulingDeadline' } as const;
+const COLUMN: Record<DeadlineKind, string> = {
+  sign: 'sign_deadline',
+  arrive: 'arrive_deadline',
+  feedback: 'feedback_deadline',
+  ruling: 'ruling_deadline',
+};
 
 /** The deadlines an order has not met yet, by what it still has to do (earliest kind first). */
 export function pendingDeadlines(order: OrderDeadlines): { kind: DeadlineKind; at: Date }[] {
@@ -37,16 +60,21 @@ export function pendingDeadlines(order: OrderDeadlines): { kind: DeadlineKind; a
   });
 }
 
-/** The earliest deadline the order still has to meet, if any. */
+/** The earliest deadline the order still has to meet, if any (the unit's or a ruling). */
 export function nextDeadline(order: OrderDeadlines): Date | undefined {
   const times = pendingDeadlines(order).map((d) => d.at.getTime());
   return times.length ? new Date(Math.min(...times)) : undefined;
 }
 
-/** Which deadline an order has missed at `now`, if any (sign before arrive before feedback). */
+/** Which of its own deadlines the unit has missed at `now`, if any (sign before arrive before feedback). */
 export function missedDeadline(order: OrderDeadlines, now: Date): DeadlineKind | undefined {
-  return pendingDeadlines(order).find((d) => d.at < now)?.kind;
+  return pendingDeadlines(order).find((d) => DEADLINE_OWER[d.kind] === 'unit' && d.at < now)?.kind;
 }
+
+/** The order states in which an order still owes a deadline: "open" for the board's filters. */
+export const STATES_OWING_DEADLINES: readonly OrderStatus[] = (Object.keys(PENDING_DEADLINES) as OrderStatus[]).filter(
+  (status) => PENDING_DEADLINES[status].length > 0,
+);
 
 /**
  * The SQL form of `missedDeadline(order, now) !== undefined`, built from the same table, for
@@ -56,6 +84,7 @@ export function missedDeadlineCondition(now: Date, alias = ''): { sql: string; p
   const col = (name: string) => (alias ? `${alias}.${name}` : name);
   const params: Date[] = [];
   const byStatus = Object.entries(PENDING_DEADLINES)
+    .map(([status, kinds]) => [status, kinds.filter((kind) => DEADLINE_OWER[kind] === 'unit')] as const)
     .filter(([, kinds]) => kinds.length > 0)
     .map(([status, kinds]) => {
       const missed = kinds.map((kind) => {
@@ -65,4 +94,15 @@ export function missedDeadlineCondition(now: Date, alias = ''): { sql: string; p
       return `(${col('status')} = '${status}' and (${missed.join(' or ')}))`;
     });
   return { sql: `(${byStatus.join(' or ')})`, params };
+}
+
+/**
+ * The SQL form of `nextDeadline(order)` for a row of "order" aliased `alias` (null when the
+ * order owes nothing): `least` skips nulls as `pendingDeadlines` skips unset deadlines.
+ */
+export function nextDeadlineSql(alias: string): string {
+  const arms = Object.entries(PENDING_DEADLINES)
+    .filter(([, kinds]) => kinds.length > 0)
+    .map(([status, kinds]) => `when '${status}' then least(${kinds.map((kind) => `${alias}.${COLUMN[kind]}`).join(', ')})`);
+  return `(case ${alias}.status ${arms.join(' ')} end)`;
 }

@@ -99,6 +99,13 @@ export class Order extends BaseEntity {
   @Property({ columnType: 'timestamptz', nullable: true })
   disputeDeadline?: Date;
 
+  @Field({
+    nullable: true,
+    description: '裁定时限 deadline for the desk or the office to rule on the unit\'s dispute (set when it disputes: the dispute window again)',
+  })
+  @Property({ columnType: 'timestamptz', nullable: true })
+  rulingDeadline?: Date;
+
   @Field({ description: '是否超时 whether a deadline has passed unmet' })
   @Property({ default: false })
   overdue: boolean = false;

@@ -65,3 +65,15 @@ registerBilingualEnum(DisputeRuling, 'DisputeRuling', '裁定 ruling on a disput
   UPHOLD: '异议成立 the unit is right: cancel and reassign to the named units',
   REJECT: '异议不成立 the order goes back to the unit',
 });
+
+export enum OrderSort {
+  ISSUED_AT = 'ISSUED_AT',
+  NEXT_DEADLINE = 'NEXT_DEADLINE',
+  OVERDUE_FIRST = 'OVERDUE_FIRST',
+}
+
+registerBilingualEnum(OrderSort, 'OrderSort', '指令排序 order of an order list', {
+  ISSUED_AT: '按下达时间 newest order first',
+  NEXT_DEADLINE: '按最近时限 earliest next deadline first; orders that owe none last',
+  OVERDUE_FIRST: '超时优先 overdue open orders first, then by earliest next deadline',
+});

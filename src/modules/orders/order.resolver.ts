@@ -1,8 +1,10 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
 import { DESK, DISPUTE_JUDGES, ORDER_HANDLERS, ORDER_READERS } from '../../common/roles';
 import { requirePrincipal } from '../../graphql/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
+import { compiledFields, compiledLists, listConnection, toOne } from '../../graphql/compiled-read';
 import { mutate, mutateOne } from '../../graphql/mutation';
 import { HistoryEvent } from '../history/history.entity';
 import { Incident } from '../incidents/incident.entity';
@@ -21,12 +23,17 @@ import {
   RuleDisputeInput,
   SignOrderInput,
 } from './order.inputs';
+import { OrderSort } from './order.enums';
 import { orderScope } from './order.scope';
 import { OrderConnection } from './order.types';
 
 /** The unit's own actions on an order: a unit operator, the grid platform for it, or the desk recording its phone answer. */
 const UNIT_ACTION = { returns: Order, actingAs: ORDER_HANDLERS, onBehalfOfUnit: true } as const;
 const DESK_ACTION = { returns: Order, actingAs: DESK } as const;
+
+/** The unit and incident resolvers below, said in SQL for the compiled read path (src/graphql/compiled-read.ts). */
+compiledLists('Query', ['orders']);
+compiledFields(Order, { unit: toOne(Unit, 'unit_id'), incident: toOne(Incident, 'incident_id') });
 
 /**
  * Orders: the lists and fields units, the desk and the grid platform read, and the transitions.
@@ -41,11 +48,16 @@ export class OrderResolver {
   })
   async orders(
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => OrderFilter, { nullable: true, description: '筛选 filter' }) filter?: OrderFilter,
+    @Arg('orderBy', () => OrderSort, { nullable: true, description: '排序 order of the list (default: newest order first)' })
+    orderBy?: OrderSort,
   ): Promise<OrderConnection> {
-    const result = await ctx.services.orders.list(filter, page, orderScope(requirePrincipal(ctx)));
-    return OrderConnection.of(result, (order) => ({ at: order.issuedAt, id: order.id }));
+    const query = ctx.services.orders.listQuery(filter, page, orderScope(requirePrincipal(ctx)), orderBy);
+    return listConnection(ctx, info, query, async () =>
+      OrderConnection.of(await ctx.services.orders.page(query), (order) => ({ at: order.issuedAt, id: order.id })),
+    );
   }
 
   @Authorized(ORDER_READERS)

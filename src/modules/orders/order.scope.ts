@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Principal } from '../../../integrations/keycloak';
 import { ForbiddenError } from '../../common/errors';
 import { DESK_AND_OVERSIGHT } from '../../common/roles';
+import { rawSql, sql, type Sql } from '../../common/sql';
 import type { Order } from './order.entity';
 import { OrderChannel } from './order.enums';
 
@@ -27,6 +28,18 @@ export function orderScopeWhere(scope: OrderScope): FilterQuery<Order> {
       return { unit: { code: scope.unitCode } };
     case 'grid':
       return { channel: OrderChannel.GRID };
+  }
+}
+
+/** The same condition in SQL, for rows of "order" aliased `alias` (the list and board reads). */
+export function orderScopeSql(scope: OrderScope, alias: string): Sql {
+  switch (scope.kind) {
+    case 'all':
+      return rawSql('true');
+    case 'unit':
+      return sql`${rawSql(alias)}.unit_id = (select u.id from unit u where u.code = ${scope.unitCode})`;
+    case 'grid':
+      return rawSql(`${alias}.channel = '${OrderChannel.GRID}'`);
   }
 }
 

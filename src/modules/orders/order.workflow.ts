@@ -52,7 +52,7 @@ export interface OrderChange {
   after?: Record<string, unknown>;
 }
 
-const DEADLINE_WORDS: Record<DeadlineKind, string> = { sign: '签收', arrive: '到场', feedback: '反馈' };
+const DEADLINE_WORDS: Record<DeadlineKind, string> = { sign: '签收', arrive: '到场', feedback: '反馈', ruling: '裁定' };
 
 /** Order transitions (notice 四): each public method is one action of ORDER_TRANSITIONS. */
 export class OrderWorkflow {
@@ -276,6 +276,8 @@ export class OrderWorkflow {
     }
     order.disputedAt = now;
     order.disputeReason = requireText(input.reason, 'reason');
+    // The desk or office rules within the time the unit had to dispute (the policy's dispute window).
+    if (order.disputeDeadline) order.rulingDeadline = new Date(now.getTime() + (order.disputeDeadline.getTime() - order.issuedAt.getTime()));
     this.move(order, 'dispute', { at: now, note: input.note, after: { reason: order.disputeReason } });
     return order;
   }
