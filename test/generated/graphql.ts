@@ -488,6 +488,8 @@ export type GridSyncState =
   | 'DEAD'
   /** 已同步 the grid platform holds the order as it is now */
   | 'DELIVERED'
+  /** 未下发 cancelled before it ever reached the grid platform: it never held the order and is told nothing */
+  | 'NOT_SENT'
   /** 待发送 waiting to be sent */
   | 'PENDING'
   /** 重试中 the grid platform failed; retrying at nextAttemptAt */

@@ -9,6 +9,7 @@ import { Migration20261201100000 } from './Migration20261201100000_rosters';
 import { Migration20261201110000 } from './Migration20261201110000_supervision';
 import { Migration20261201120000 } from './Migration20261201120000_reliability';
 import { Migration20261202110001 } from './Migration20261202110001_areas';
+import { Migration20261202110002 } from './Migration20261202110002_grid_not_sent';
 
 /** Migrations in the order they apply; a new migration file is added here as well. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201110000_supervision', class: Migration20261201110000 },
   { name: 'Migration20261201120000_reliability', class: Migration20261201120000 },
   { name: 'Migration20261202110001_areas', class: Migration20261202110001 },
+  { name: 'Migration20261202110002_grid_not_sent', class: Migration20261202110002 },
 ];
