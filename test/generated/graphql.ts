@@ -1123,7 +1123,9 @@ export type SuggestionReasonKind =
   /** 职责条目 words of one of the unit's notice duty items appear in the call */
   | 'DUTY'
   /** 派单经验 dispatchers sent similar calls to this unit before */
-  | 'LEARNED';
+  | 'LEARNED'
+  /** 公安先期处置 the call describes a crime or a threat to a person: the police lead, whatever the setting */
+  | 'POLICE_FIRST';
 
 /** 问责规则 thresholds of one accountability rule */
 export type UpdateAccountabilityRuleInput = {
