@@ -154,8 +154,8 @@ describe('mirroring grid orders', () => {
       expect(creates).toHaveLength(1);
       expect(sim.task(order.id)).toMatchObject({ version: 1, stage: 'DISPATCHED' });
     }
-    expect((await gridSync(orders[0].id)).gridSync).toMatchObject({ state: 'DELIVERED' });
-    // Cancelled before it ever reached the grid platform: there is nothing to tell it.
+    // Cancelled before it ever reached the grid platform: there is nothing to tell it, and gridSync says so.
+    expect((await gridSync(orders[0].id)).gridSync).toMatchObject({ state: 'NOT_SENT' });
     expect(sim.task(orders[0].id)).toBeUndefined();
     const keys = sim.applications().map((a) => a.idempotencyKey);
     expect(new Set(keys).size).toBe(keys.length);
@@ -192,9 +192,31 @@ describe('feedback from the grid platform', () => {
       ['ORDER_SIGNED', 'GRID', 'grid_sync'],
       ['ORDER_ARRIVED', 'GRID', 'grid_sync'],
     ]);
-    // The grid platform's own report is not echoed back to it.
+    // The reports come back to the grid platform at the version they gave the order (the two
+    // collapse into one delivery of the latest state), so both sides hold the same version and
+    // stage at once, not after the next reconciliation.
     await drain();
-    expect(sim.applications(order.id).map((a) => a.operation)).toEqual(['create']);
+    expect(sim.applications(order.id).map((a) => [a.operation, a.version])).toEqual([['create', 1], ['update', 3]]);
+    expect(sim.task(order.id)).toMatchObject({ stage: 'HANDLING', version: 3 });
+  });
+
+  it('agrees on the stage with the grid platform right after it reports RESULT, and reconciliation finds nothing to repair', async () => {
+    const { order } = await steps.orderTo('housing-construction', { channel: 'GRID' });
+    await drain();
+    for (const kind of ['SIGNED', 'ARRIVED', 'RESULT'] as const) {
+      const sent = await sim.sendFeedback({ taskId: order.id, kind, text: kind === 'RESULT' ? '已处置完毕' : undefined, occurredAt: realNow() });
+      expect(sent.callbackStatus).toBe(200);
+    }
+    await drain();
+    const ours = (await gridSync(order.id));
+    expect(ours).toMatchObject({ status: 'COMPLETED', gridSync: { state: 'DELIVERED' } });
+    expect(sim.task(order.id)).toMatchObject({ stage: loadGridMapping().stageFor('COMPLETED'), version: ours.version });
+
+    const timeline = async () => (await app.gql(OrderTimelineDocument, { id: order.id }, steps.desk)).data!.order.timeline.map((e) => e.kind);
+    const before = await timeline();
+    const port = createGridHttpAdapter({ baseUrl: sim.url, apiKey: sim.apiKey });
+    await reconcileGrid(app.orm, port, loadGridMapping());
+    expect(await timeline()).toEqual(before);
   });
 
   it('refuses bad signatures, stale timestamps, replays, unknown and closed tasks, and writes nothing', async () => {
@@ -253,6 +275,35 @@ describe('feedback from the grid platform', () => {
     expect(again.errors).toBeUndefined();
     expect(again.data!.submitGridFeedback.status).toBe('SIGNED');
     expect(await counts(app)).toEqual(before);
+  });
+});
+
+describe('what gridSync tells', () => {
+  it('shows an order cancelled before it was ever sent as NOT_SENT, and nothing reaches the grid platform', async () => {
+    const { order } = await steps.orderTo('tourism', { channel: 'GRID' });
+    const cancelled = await app.gql(CancelOrderDocument, { input: { orderId: order.id, reason: '报警人已自行解决' } }, steps.desk);
+    expect(cancelled.errors).toBeUndefined();
+    await drain();
+    expect((await gridSync(order.id)).gridSync).toMatchObject({ state: 'NOT_SENT', deliveredAt: null });
+    expect(sim.task(order.id)).toBeUndefined();
+    expect(sim.applications(order.id)).toEqual([]);
+
+    // Nothing to repair either: the grid platform never had it and needs nothing of it.
+    const timeline = async () => (await app.gql(OrderTimelineDocument, { id: order.id }, steps.desk)).data!.order.timeline.map((e) => e.kind);
+    const before = await timeline();
+    await reconcileGrid(app.orm, createGridHttpAdapter({ baseUrl: sim.url, apiKey: sim.apiKey }), loadGridMapping());
+    await drain();
+    expect(await timeline()).toEqual(before);
+    expect(sim.task(order.id)).toBeUndefined();
+  });
+
+  it('shows DELIVERED once the grid platform holds the cancellation of an order it had', async () => {
+    const { order } = await steps.orderTo('tourism', { channel: 'GRID' });
+    await drain();
+    await app.gql(CancelOrderDocument, { input: { orderId: order.id, reason: '重复派单' } }, steps.desk);
+    await drain();
+    expect((await gridSync(order.id)).gridSync).toMatchObject({ state: 'DELIVERED' });
+    expect(sim.task(order.id)).toMatchObject({ cancelled: true, stage: 'CLOSED' });
   });
 });
 

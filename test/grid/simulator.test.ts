@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import {
   createWebhookVerifier,
   generateWebhookSecret,
@@ -212,18 +217,24 @@ describe('grid simulator control endpoints', () => {
 });
 
 describe('npm run grid:sim', () => {
-  it('prints its URL, the API key and the webhook secret to use', async () => {
+  const quiet = { stdout: () => undefined, stderr: () => undefined };
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'grid-sim-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the exact settings to give the platform, from its own variables', async () => {
     const secret = generateWebhookSecret();
     let stdout = '';
     const sim = await main(
-      { PORT: '0', GRID_API_KEY: 'dev-key', GRID_WEBHOOK_SECRET: secret },
+      { GRID_SIM_PORT: '0', GRID_SIM_API_KEY: 'dev-key', GRID_SIM_WEBHOOK_SECRET: secret, GRID_SIM_STATE_FILE: path.join(dir, 'sim.json') },
       { stdout: (text) => (stdout += text), stderr: () => undefined },
     );
     try {
       expect(stdout).toContain(`grid simulator listening on ${sim.url}`);
-      expect(stdout).toContain(`GRID_API_URL=${sim.url}`);
-      expect(stdout).toContain('GRID_API_KEY=dev-key');
-      expect(stdout).toContain(`GRID_WEBHOOK_SECRET=${secret}`);
+      const settings = stdout.split('\n').filter((line) => /^GRID_[A-Z_]+=/.test(line));
+      expect(settings).toEqual([`GRID_API_URL=${sim.url}`, 'GRID_API_KEY=dev-key', `GRID_WEBHOOK_SECRET=${secret}`]);
       expect(stdout).toContain('http://127.0.0.1:4000/integrations/grid/webhook');
       const grid = createGridHttpAdapter({ baseUrl: sim.url, apiKey: 'dev-key' });
       await expect(grid.listTasks()).resolves.toEqual({ tasks: [], nextCursor: null });
@@ -232,9 +243,43 @@ describe('npm run grid:sim', () => {
     }
   });
 
+  it('keeps the key and secret it generated across a restart, and the platform\'s settings stay valid', async () => {
+    const env = { GRID_SIM_PORT: '0', GRID_SIM_STATE_FILE: path.join(dir, 'sim.json') };
+    let printed = '';
+    const first = await main(env, { stdout: (text) => (printed = text), stderr: () => undefined });
+    const settingsOf = (text: string) => Object.fromEntries(text.split('\n').filter((l) => /^GRID_[A-Z_]+=/.test(l)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+    const given = settingsOf(printed);
+    await first.stop();
+    const second = await main(env, { stdout: (text) => (printed = text), stderr: () => undefined });
+    try {
+      expect(second.apiKey).toBe(given.GRID_API_KEY);
+      expect(second.secrets).toEqual([given.GRID_WEBHOOK_SECRET]);
+      expect(settingsOf(printed)).toMatchObject({ GRID_API_KEY: given.GRID_API_KEY, GRID_WEBHOOK_SECRET: given.GRID_WEBHOOK_SECRET });
+      const grid = createGridHttpAdapter({ baseUrl: second.url, apiKey: given.GRID_API_KEY });
+      await expect(grid.listTasks()).resolves.toEqual({ tasks: [], nextCursor: null });
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('listens on GRID_SIM_PORT, not on the platform\'s PORT', async () => {
+    const free = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const sim = await main({ PORT: '1', GRID_SIM_PORT: String(free), GRID_SIM_STATE_FILE: path.join(dir, 'sim.json') }, quiet);
+    try {
+      expect(sim.port).toBe(free);
+    } finally {
+      await sim.stop();
+    }
+  });
+
   it('refuses a bad port or secret with a message', async () => {
-    const output = { stdout: () => undefined, stderr: () => undefined };
-    await expect(main({ PORT: 'http' }, output)).rejects.toThrow(/PORT/);
-    await expect(main({ PORT: '0', GRID_WEBHOOK_SECRET: 'secret' }, output)).rejects.toThrow(/whsec_/);
+    const stateFile = path.join(dir, 'sim.json');
+    await expect(main({ GRID_SIM_PORT: 'http', GRID_SIM_STATE_FILE: stateFile }, quiet)).rejects.toThrow(/GRID_SIM_PORT/);
+    await expect(main({ GRID_SIM_PORT: '0', GRID_SIM_WEBHOOK_SECRET: 'secret', GRID_SIM_STATE_FILE: stateFile }, quiet)).rejects.toThrow(/whsec_/);
   });
 });

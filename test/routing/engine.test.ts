@@ -1,4 +1,4 @@
-import { evaluate, RoutingEngine, RoutingInputError } from '../../src/modules/routing/engine';
+import { evaluate, NO_DISPATCH_CLASS, RoutingEngine, RoutingInputError } from '../../src/modules/routing/engine';
 import type { CatalogueUnit, Category, LearnedChoice } from '../../src/modules/routing/engine';
 import { buildEngine, loadCatalogue, loadLabelledCalls, loadTaxonomy } from '../support/routing';
 
@@ -72,7 +72,7 @@ describe('suggest: clear calls go to the unit the notice makes responsible', () 
         { code: 'snake-in-house', name: '蛇进屋', synonyms: ['蛇进屋', '屋里*蛇'], unitCodes: ['environment-forestry'], dutyItems: { 'environment-forestry': 5 } },
       ],
     });
-    const [top] = custom.suggest('屋里头爬进来一条大蛇');
+    const [top] = custom.suggest('屋里有一条大蛇');
     expect(top).toMatchObject({ unitCode: 'environment-forestry' });
     expect(top.reasons[0]).toMatchObject({ categoryCode: 'snake-in-house', dutyItem: 5 });
   });
@@ -186,6 +186,41 @@ describe('input errors and noise', () => {
   });
 });
 
+describe('suggestions that know when they do not know', () => {
+  it.each(['打错了，不好意思', '小孩在玩电话，乱打的', '请问现在几点了', '没事了，不用了'])('offers nothing above LOW for "%s"', (text) => {
+    expect(engine.suggest(text).filter((s) => s.confidence !== 'LOW')).toEqual([]);
+  });
+
+  it('gives HIGH to a call that names its matter plainly, and LOW to one resting on shared character pairs only', () => {
+    expect(engine.suggest('小区停电了，整栋楼都没电')[0]).toMatchObject({ unitCode: 'power', confidence: 'HIGH' });
+    for (const suggestion of engine.suggest('路上水管爆了，水流得到处都是，很严重')) {
+      const wordLevel = suggestion.reasons.some((r) => r.kind === 'CATEGORY' && !r.approximate);
+      if (!wordLevel) expect(suggestion.confidence).toBe('LOW');
+    }
+  });
+
+  it('cites words, never single characters', () => {
+    const calls = ['路上水管爆了，水流得到处都是，很严重', '城东路口水管破裂，路面积水，车辆绕行', '头晕得很，走路都走不稳'];
+    for (const text of calls) {
+      for (const suggestion of engine.suggest(text, 5)) {
+        for (const reason of suggestion.reasons) {
+          expect(reason.matchedWords.filter((word) => [...word].length < 2)).toEqual([]);
+        }
+      }
+    }
+    expect(engine.suggest('路上水管爆了，水流得到处都是，很严重', 5).map((s) => s.unitCode)).not.toContain('health');
+  });
+
+  it('puts the police first where violence is described, whatever the setting', () => {
+    const [first, second] = engine.suggest('学校门口有人打架');
+    expect([first.unitCode, second.unitCode]).toEqual(['police', 'education']);
+    expect(first.reasons[0]).toMatchObject({ kind: 'POLICE_FIRST', matchedWords: ['打架'] });
+    expect(engine.assessPolice('学校门口有人打架').policeFirstResponse).toBe(true);
+    // A threat to production safety brings the police too, yet the answering unit stays first.
+    expect(engine.suggest('矿上塌方了，里面还有三个工人没出来')[0].unitCode).toBe('work-safety');
+  });
+});
+
 describe('evaluation set (test/routing/calls.labelled.json)', () => {
   const calls = loadLabelledCalls();
 
@@ -196,10 +231,20 @@ describe('evaluation set (test/routing/calls.labelled.json)', () => {
     }
   });
 
-  it('meets top-1 >= 0.90 and top-3 >= 0.98', () => {
+  it('meets top-1 >= 0.90 and top-3 >= 0.97', () => {
     const result = evaluate(buildEngine(), calls);
     expect(result.top1).toBeGreaterThanOrEqual(0.9);
-    expect(result.top3).toBeGreaterThanOrEqual(0.98);
+    expect(result.top3).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('has no-dispatch calls, and recognises them: no-dispatch recall >= 0.9, precision >= 0.85', () => {
+    const result = evaluate(buildEngine(), calls);
+    const none = result.perClass.find((c) => c.label === NO_DISPATCH_CLASS)!;
+    expect(none.expected).toBeGreaterThanOrEqual(20);
+    expect(none.recall).toBeGreaterThanOrEqual(0.9);
+    expect(none.precision).toBeGreaterThanOrEqual(0.85);
+    // HIGH means what it says on the labelled calls.
+    expect(result.byConfidence.find((l) => l.confidence === 'HIGH')!.precision).toBeGreaterThanOrEqual(0.95);
   });
 });
 

@@ -17,3 +17,13 @@ registerBilingualEnum(AreaKind, 'AreaKind', '区域级别 level of an area in th
   COMMUNITY: '社区 urban community',
   GRID_CELL: '网格 grid cell of the grid-management platform',
 });
+
+export enum AreaFileFormat {
+  XLSX = 'XLSX',
+  CSV = 'CSV',
+}
+
+registerBilingualEnum(AreaFileFormat, 'AreaFileFormat', '文件格式 format of an area list', {
+  XLSX: 'Excel表格 an XLSX workbook (first sheet)',
+  CSV: 'CSV文本 comma-separated UTF-8 text',
+});

@@ -1,9 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { EVERYONE } from '../../common/roles';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMIN, EVERYONE } from '../../common/roles';
 import { compiledFields, toOne } from '../../graphql/compiled-read';
 import type { GraphQLContext } from '../../graphql/context';
+import { mutate, mutateOne } from '../../graphql/mutation';
 import { Area } from './area.entity';
 import { AreaKind } from './area.enums';
+import { ImportAreasInput, UpsertAreaInput } from './area.inputs';
 
 /** The parent resolver below, said in SQL for the compiled read path (src/graphql/compiled-read.ts). */
 compiledFields(Area, { parent: toOne(Area, 'parent_id') });
@@ -19,6 +21,20 @@ export class AreaResolver {
     parentCode?: string,
   ): Promise<Area[]> {
     return ctx.services.areas.list({ kind, parentCode });
+  }
+
+  @Authorized(ADMIN)
+  @Mutation(() => Area, { description: '保存区域 add a town, village, community or grid cell, or change the one with this code' })
+  upsertArea(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: UpsertAreaInput): Promise<Area> {
+    return mutateOne(ctx, { operation: 'upsertArea', input, returns: Area, actingAs: ADMIN }, (w) => w.areas.upsert(input));
+  }
+
+  @Authorized(ADMIN)
+  @Mutation(() => [Area], {
+    description: '导入区域 add or change areas from an XLSX or CSV list, all or nothing: a bad row is BAD_USER_INPUT with extensions.problems (row, column, reason)',
+  })
+  importAreas(@Ctx() ctx: GraphQLContext, @Arg('input', { description: '输入 input' }) input: ImportAreasInput): Promise<Area[]> {
+    return mutate(ctx, { operation: 'importAreas', input, returns: Area, actingAs: ADMIN }, (w) => w.areas.importFile(input));
   }
 
   @FieldResolver(() => Area, { nullable: true, description: '上级区域 the area this one belongs to' })

@@ -9,6 +9,7 @@ export enum OutboxStatus {
   DELIVERED = 'DELIVERED',
   DEAD = 'DEAD',
   SKIPPED = 'SKIPPED',
+  NOT_SENT = 'NOT_SENT',
 }
 
 registerBilingualEnum(OutboxStatus, 'GridSyncState', '同步状态 state of mirroring an order into the grid platform', {
@@ -17,6 +18,7 @@ registerBilingualEnum(OutboxStatus, 'GridSyncState', '同步状态 state of mirr
   DELIVERED: '已同步 the grid platform holds the order as it is now',
   DEAD: '死信 given up after the retry window; an administrator may replay it',
   SKIPPED: '不适用 the unit is not on the grid platform',
+  NOT_SENT: '未下发 cancelled before it ever reached the grid platform: it never held the order and is told nothing',
 });
 
 /**

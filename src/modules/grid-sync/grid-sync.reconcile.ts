@@ -48,6 +48,8 @@ export async function reconcileGrid(orm: MikroORM, port: GridPort, mapping: Grid
     const expectedStage = mapping.stageFor(order.status as OrderStatusName);
     const cancelled = order.status === OrderStatus.CANCELLED;
     let finding: 'missing' | 'behind' | 'ahead' | undefined;
+    // A cancelled order the grid platform does not hold (never sent, or lost) needs nothing there.
+    if (!view && cancelled) continue;
     if (!view) finding = 'missing';
     else if (view.version < order.version || view.cancelled !== cancelled || (view.version === order.version && view.stage !== expectedStage)) finding = 'behind';
     else if (view.version > order.version) finding = 'ahead';

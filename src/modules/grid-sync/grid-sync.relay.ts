@@ -136,7 +136,8 @@ export class GridRelay {
           syncedAt: this.now(),
         });
       }
-      await this.finish(em, ids, OutboxStatus.DELIVERED);
+      // Without a task record and with nothing sent, the order was cancelled before it ever reached the grid platform.
+      await this.finish(em, ids, record || delivered ? OutboxStatus.DELIVERED : OutboxStatus.NOT_SENT);
       gridMetrics.deliveries.inc();
       return 'delivered';
     } catch (err) {

@@ -4,7 +4,7 @@ import { touch } from '../../common/base.entity';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { assertId } from '../../common/ids';
 import { reportedTime, requireText } from '../../common/time';
-import { Area } from '../areas/area.entity';
+import { AreaService } from '../areas/area.service';
 import { Escalation } from '../escalations/escalation.entity';
 import type { Actor } from '../history/history.actor';
 import type { HistoryEvent } from '../history/history.entity';
@@ -86,12 +86,7 @@ export class IncidentWorkflow {
 
   async report(input: ReportIncidentInput): Promise<Incident> {
     const description = requireText(input.description, 'description');
-    const area = input.place.areaCode ? await this.tx.findOne(Area, { code: input.place.areaCode }) : undefined;
-    if (input.place.areaCode && !area) {
-      throw new BadInputError(`No area has the code "${input.place.areaCode}". The areas query lists every code.`, {
-        field: 'place.areaCode',
-      });
-    }
+    const area = await new AreaService(this.tx).placeOf(input.place);
     const receivedAt = reportedTime(input.receivedAt, 'receivedAt');
     const incident = this.tx.create(Incident, {
       caseNumber: await nextCaseNumber(this.tx, receivedAt),

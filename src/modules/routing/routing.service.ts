@@ -9,7 +9,7 @@ import { checkCallText, normalizePattern } from './engine/text';
 import { routingEngineCache } from './routing.engine-cache';
 import { RoutingCategory, RoutingCategoryUnit, RoutingSynonym } from './routing.entity';
 import type { RetireRoutingCategoryInput, UpsertRoutingCategoryInput } from './routing.inputs';
-import { PoliceAssessment, SuggestionReason, SuggestionReasonKind, UnitSuggestion } from './routing.types';
+import { PoliceAssessment, SuggestionConfidence, SuggestionReason, SuggestionReasonKind, UnitSuggestion } from './routing.types';
 import { bumpVersion, TAXONOMY_VERSION } from './routing.versions';
 
 /** The engine's input errors are the caller's: BAD_USER_INPUT with the engine's own message. */
@@ -37,6 +37,7 @@ export class RoutingService {
     return suggestions.map((suggestion) => ({
       unitId: snapshot.unitIds.get(suggestion.unitCode)!,
       score: suggestion.score,
+      confidence: SuggestionConfidence[suggestion.confidence],
       reasons: suggestion.reasons.map(
         (reason): SuggestionReason => ({
           kind: SuggestionReasonKind[reason.kind],

@@ -5,12 +5,26 @@ export enum SuggestionReasonKind {
   CATEGORY = 'CATEGORY',
   DUTY = 'DUTY',
   LEARNED = 'LEARNED',
+  POLICE_FIRST = 'POLICE_FIRST',
 }
 
 registerBilingualEnum(SuggestionReasonKind, 'SuggestionReasonKind', '建议依据 why a unit is suggested', {
   CATEGORY: '警情类别 the call matches a category the unit answers for',
   DUTY: '职责条目 words of one of the unit\'s notice duty items appear in the call',
   LEARNED: '派单经验 dispatchers sent similar calls to this unit before',
+  POLICE_FIRST: '公安先期处置 the call describes a crime or a threat to a person: the police lead, whatever the setting',
+});
+
+export enum SuggestionConfidence {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
+
+registerBilingualEnum(SuggestionConfidence, 'SuggestionConfidence', '置信度 how far a suggestion can be trusted (thresholds calibrated on labelled calls)', {
+  HIGH: '高 the call names this unit\'s matter plainly; on labelled calls the first such suggestion was right',
+  MEDIUM: '中 likely; check the reasons',
+  LOW: '低 a guess: only shared words, or a call that needs no dispatch (misdial, never mind); decide yourself',
 });
 
 @ObjectType({ description: '建议依据 one reason behind a suggestion: which duty item of the notice, which words' })
@@ -47,6 +61,9 @@ export class UnitSuggestion {
 
   @Field(() => Float, { description: '得分 score in [0, 1], comparable across units and calls' })
   score!: number;
+
+  @Field(() => SuggestionConfidence, { description: '置信度 HIGH, MEDIUM or LOW; a call that needs no dispatch gets no suggestion or only LOW' })
+  confidence!: SuggestionConfidence;
 
   @Field(() => [SuggestionReason], { description: '依据 the reasons a dispatcher can check' })
   reasons!: SuggestionReason[];

@@ -5,7 +5,6 @@ const STOP_CHARACTERS = new Set([
   ...'的了是在有我你他她它们个一不这那就都也还要会说到去来么吗呢啊吧哦嘛呀着过把被给让和与及或但又很太好多少看想得地对为以从向跟同些儿喂请',
   ...'人里上下天家回放接起出进开后前中走做用头子年月日时点分大小样边面两几半整每各',
 ]);
-const CHARACTER_WEIGHT = 0.5;
 const BIGRAM_WEIGHT = 1;
 /** Only the few best-matching categories get a hint; the rest would be noise. */
 const MAX_HINTED_CATEGORIES = 3;
@@ -13,40 +12,36 @@ const MIN_RAW = 5;
 
 export interface CharacterHint {
   categoryIndex: number;
-  /** Sum of the idf of shared characters (half weight) and bigrams. */
+  /** Sum of the idf of shared character pairs. */
   raw: number;
   words: string[];
 }
 
 /**
- * The last resort for calls that use none of a category's words: characters and character
- * pairs that the call shares with a category's synonyms, weighted by how few categories use
- * them (晕 only appears in medical words, 水 in many). Built from the taxonomy alone, so it
- * follows whatever administrators write.
+ * The last resort for calls that use none of a category's words: character pairs that the call
+ * shares with a category's synonyms, weighted by how few categories use them (头晕 only appears
+ * in medical words). Built from the taxonomy alone, so it follows whatever administrators write.
+ * Single characters are not evidence: a dispatcher cannot check a reason that reads 脑/路/重/水/流
+ * (a burst water main once suggested health on those five), and a pair containing a function
+ * character (不好, 都是, 现在) says nothing about the matter.
  */
 export class CharacterHints {
-  private readonly characterCategories = new Map<string, number[]>();
   private readonly bigramCategories = new Map<string, number[]>();
-  private readonly characterIdf = new Map<string, number>();
   private readonly bigramIdf = new Map<string, number>();
 
   constructor(synonymsByCategory: string[][]) {
     const count = Math.max(1, synonymsByCategory.length);
     synonymsByCategory.forEach((synonyms, categoryIndex) => {
-      const characters = new Set<string>();
       const bigrams = new Set<string>();
       for (const synonym of synonyms) {
         for (const part of synonym.split(/[*+]/u)) {
           for (let i = 0; i < part.length; i++) {
-            if (isHan(part[i]) && !STOP_CHARACTERS.has(part[i])) characters.add(part[i]);
-            if (i + 1 < part.length && isHan(part[i]) && isHan(part[i + 1])) bigrams.add(part.slice(i, i + 2));
+            if (i + 1 < part.length && isContentPair(part[i], part[i + 1])) bigrams.add(part.slice(i, i + 2));
           }
         }
       }
-      for (const ch of characters) push(this.characterCategories, ch, categoryIndex);
       for (const gram of bigrams) push(this.bigramCategories, gram, categoryIndex);
     });
-    for (const [ch, list] of this.characterCategories) this.characterIdf.set(ch, Math.log(count / list.length));
     for (const [gram, list] of this.bigramCategories) this.bigramIdf.set(gram, Math.log(count / list.length));
   }
 
@@ -65,11 +60,6 @@ export class CharacterHints {
     const seen = new Set<string>();
     for (let i = 0; i < text.length; i++) {
       if (covered[i]) continue;
-      const ch = text[i];
-      if (!seen.has(ch) && this.characterIdf.has(ch)) {
-        seen.add(ch);
-        add(this.characterCategories.get(ch), (this.characterIdf.get(ch) ?? 0) * CHARACTER_WEIGHT, ch);
-      }
       if (i + 1 < text.length && !covered[i + 1]) {
         const gram = text.slice(i, i + 2);
         if (!seen.has(gram) && this.bigramIdf.has(gram)) {
@@ -82,7 +72,7 @@ export class CharacterHints {
       .filter(([, score]) => score >= MIN_RAW)
       .sort((a, b) => b[1] - a[1])
       .slice(0, MAX_HINTED_CATEGORIES)
-      .map(([categoryIndex, score]) => ({ categoryIndex, raw: score, words: preferBigrams(words.get(categoryIndex) ?? []) }));
+      .map(([categoryIndex, score]) => ({ categoryIndex, raw: score, words: (words.get(categoryIndex) ?? []).slice(0, 6) }));
   }
 }
 
@@ -92,9 +82,6 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
-/** A bigram reads better to a dispatcher than its two characters listed again. */
-function preferBigrams(words: string[]): string[] {
-  const bigrams = words.filter((word) => word.length > 1);
-  const singles = words.filter((word) => word.length === 1 && !bigrams.some((gram) => gram.includes(word)));
-  return [...bigrams, ...singles].slice(0, 6);
+function isContentPair(a: string, b: string): boolean {
+  return isHan(a) && isHan(b) && !STOP_CHARACTERS.has(a) && !STOP_CHARACTERS.has(b);
 }

@@ -33,22 +33,25 @@
  * The first engine built in a process loads the jieba dictionary (about 200 ms); a
  * suggestion for a 100-character call then takes about 0.2 ms (p99 under 1 ms).
  */
-export { RoutingEngine, withDialect } from './routing-engine';
+export { CONFIDENCE_THRESHOLDS, RoutingEngine, withDialect } from './routing-engine';
 export { RoutingInputError } from './errors';
-export { evaluate } from './evaluation';
-export type { EvaluationResult, LabelledCall, UnitAccuracy } from './evaluation';
+export { evaluate, NO_DISPATCH_CLASS } from './evaluation';
+export type { ClassScore, ConfidenceScore, EvaluationResult, LabelledCall, UnitAccuracy } from './evaluation';
 export type { RoutingInputErrorCode } from './errors';
 export { MAX_TEXT_CHARS } from './text';
 export { DEFAULT_DIALECT } from './dialect';
 export { DEFAULT_POLICE_SIGNALS } from './police-signals';
+export { DEFAULT_NO_DISPATCH_SIGNALS } from './no-dispatch-signals';
 export type {
   CatalogueUnit,
   Category,
   DialectRule,
   LearnedChoice,
+  NoDispatchSignal,
   PoliceAssessment,
   PoliceSignal,
   RoutingEngineInput,
+  SuggestionConfidence,
   SuggestionReason,
   SuggestionReasonKind,
   UnitSuggestion,

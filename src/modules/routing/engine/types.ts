@@ -37,7 +37,10 @@ export interface LearnedChoice {
   suggestedTopCode?: string;
 }
 
-export type SuggestionReasonKind = 'CATEGORY' | 'DUTY' | 'LEARNED';
+export type SuggestionReasonKind = 'CATEGORY' | 'DUTY' | 'LEARNED' | 'POLICE_FIRST';
+
+/** How far a suggestion can be trusted, from score thresholds calibrated on the labelled calls (CONFIDENCE_THRESHOLDS). */
+export type SuggestionConfidence = 'HIGH' | 'MEDIUM' | 'LOW';
 
 export interface SuggestionReason {
   kind: SuggestionReasonKind;
@@ -58,6 +61,7 @@ export interface UnitSuggestion {
   unitCode: string;
   /** In [0, 1]; comparable across units and calls. */
   score: number;
+  confidence: SuggestionConfidence;
   reasons: SuggestionReason[];
 }
 
@@ -68,6 +72,19 @@ export interface PoliceAssessment {
 
 /** Words that make a call a police first-response case, grouped under the reason shown. */
 export interface PoliceSignal {
+  why: string;
+  words: string[];
+  /**
+   * Crime and threats to a person: the police lead, so suggestions put the police unit first
+   * whatever the setting (a fight at a school gate is police first, education second). Threats
+   * to public or production safety bring the police first on scene too, yet the unit that
+   * answers for the matter (work safety for a mine collapse) stays first among suggestions.
+   */
+  leads?: boolean;
+}
+
+/** Words that say a call needs nobody sent: a misdial, a child with the phone, "never mind", the time. */
+export interface NoDispatchSignal {
   why: string;
   words: string[];
 }
@@ -86,6 +103,10 @@ export interface RoutingEngineInput {
   policeSignals?: PoliceSignal[];
   /** Defaults to the built-in list in dialect.ts. */
   dialect?: DialectRule[];
+  /** Defaults to the built-in list in no-dispatch-signals.ts. */
+  noDispatchSignals?: NoDispatchSignal[];
+  /** The unit that answers for crime (default `police`); absent from the catalogue, nothing is put first. */
+  policeUnitCode?: string;
   /** Oldest learned choices are forgotten beyond this many (default 10,000). */
   maxLearned?: number;
 }
