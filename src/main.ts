@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     const migrating = await initOrm({ databaseUrl: db.url, poolMax: 2, statementTimeoutMs: 0 });
     let seeded;
     try {
-      seeded = await migrateAndSeed(migrating, db.url);
+      seeded = await migrateAndSeed(migrating, config.databaseListenUrl ?? db.url);
     } finally {
       await migrating.close();
     }
@@ -41,7 +41,13 @@ async function main(): Promise<void> {
       acquireTimeoutMs: config.dbAcquireTimeoutMs,
     });
     const grid = startGridSync(config, orm);
-    const server = await createAppServer({ config, orm, gridWebhook: grid.webhook, retryAfterSeconds: config.retryAfterSeconds });
+    const server = await createAppServer({
+      config,
+      orm,
+      gridWebhook: grid.webhook,
+      retryAfterSeconds: config.retryAfterSeconds,
+      listenUrl: config.databaseListenUrl,
+    });
     const port = await server.listen(config.port, config.host).catch((err: NodeJS.ErrnoException) => {
       // Taken between the preflight check and now.
       throw err.code === 'EADDRINUSE' ? portTaken('PORT', config.host, config.port) : err;

@@ -11,6 +11,13 @@ export interface AppConfig {
   host: string;
   /** External PostgreSQL; when absent an embedded PostgreSQL is started under dataDir. */
   databaseUrl?: string;
+  /**
+   * A direct session connection to the same database (DATABASE_LISTEN_URL) for what needs one:
+   * the live feed's LISTEN and the migration lock. Set it when DATABASE_URL goes through a
+   * transaction-pooling PgBouncer, where LISTEN and session advisory locks do not work; it
+   * defaults to DATABASE_URL.
+   */
+  databaseListenUrl?: string;
   dataDir: string;
   embeddedPgPort: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -93,19 +100,27 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return raw as T;
 }
 
-function databaseUrl(env: Env): string | undefined {
-  const raw = env.DATABASE_URL;
+function databaseUrl(env: Env, name: 'DATABASE_URL' | 'DATABASE_LISTEN_URL' = 'DATABASE_URL'): string | undefined {
+  const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'is not a URL (expected postgres://user:password@host:5432/database)');
+    throw new ConfigError(name, 'is not a URL (expected postgres://user:password@host:5432/database)');
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `must use the postgres:// scheme, got "${url.protocol}"`);
+    throw new ConfigError(name, `must use the postgres:// scheme, got "${url.protocol}"`);
   }
   return raw;
+}
+
+function databaseListenUrl(env: Env): string | undefined {
+  const listen = databaseUrl(env, 'DATABASE_LISTEN_URL');
+  if (listen !== undefined && databaseUrl(env) === undefined) {
+    throw new ConfigError('DATABASE_LISTEN_URL', 'needs DATABASE_URL as well (the embedded database takes neither)');
+  }
+  return listen;
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {
@@ -194,6 +209,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl: databaseUrl(env),
+    databaseListenUrl: databaseListenUrl(env),
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),

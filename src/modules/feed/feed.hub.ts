@@ -74,6 +74,11 @@ async function warm(item: FeedItem): Promise<void> {
 
 export interface FeedHubOptions {
   orm: MikroORM;
+  /**
+   * Where the LISTEN connection goes (DATABASE_LISTEN_URL): a session connection, never a
+   * transaction-pooling PgBouncer. The ORM's own URL when not given.
+   */
+  listenUrl?: string;
   /** A safety net besides NOTIFY: how often the hub looks for events it was not told of. */
   pollMs?: number;
   batchSize?: number;
@@ -99,7 +104,7 @@ export class FeedHub {
   constructor(private readonly options: FeedHubOptions) {
     this.orm = options.orm;
     this.subscriber = createSubscriber(
-      { connectionString: this.orm.config.get('clientUrl'), application_name: FEED_LISTENER_NAME },
+      { connectionString: options.listenUrl ?? this.orm.config.get('clientUrl'), application_name: FEED_LISTENER_NAME },
       { paranoidChecking: 5000, retryInterval: 500, retryTimeout: Number.POSITIVE_INFINITY, parse: (payload) => payload },
     );
   }
