@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { logger, setLogLevel } from './common/logger';
+import { startDailyBackup } from './db/backup-schedule';
 import { migrateAndSeed } from './db/migrate';
 import { initOrm } from './db/orm';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
@@ -54,6 +55,16 @@ async function main(): Promise<void> {
     });
     const sweeper = config.overdueSweepMs > 0 ? startOverdueScheduler(orm, config.overdueSweepMs) : undefined;
     const coverage = config.rosters.coverageMs > 0 ? startCoverageScheduler(orm, config.rosters.coverageMs) : undefined;
+    const backups = config.backup.dailyAt
+      ? startDailyBackup({
+          url: db.url,
+          lockUrl: config.databaseListenUrl,
+          dir: config.backup.dir,
+          keep: config.backup.keep,
+          timeZone: config.rosters.timeZone,
+          at: config.backup.dailyAt,
+        })
+      : undefined;
     logger.info('linkage110 started', { port, database: db.kind, seeded, startupMs: Date.now() - startedAt });
 
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -84,6 +95,7 @@ async function main(): Promise<void> {
       await server.stop();
       await sweeper?.stop();
       await coverage?.stop();
+      await backups?.stop();
       await grid.stop();
       await orm.close();
       await db?.stop();

@@ -42,6 +42,16 @@ export interface AppConfig {
   introspection: boolean;
   grid: GridConfig;
   rosters: RosterConfig;
+  backup: BackupConfig;
+}
+
+export interface BackupConfig {
+  /** Local time (HH:MM, in ROSTER_TIME_ZONE) of the daily backup (BACKUP_DAILY_AT); off when absent. */
+  dailyAt?: string;
+  /** Daily backups kept, the newest (BACKUP_KEEP). */
+  keep: number;
+  /** Where they go (BACKUP_DIR; DATA_DIR/backups by default). */
+  dir: string;
 }
 
 export interface RosterConfig {
@@ -198,6 +208,14 @@ function rosters(env: Env): RosterConfig {
   };
 }
 
+function backup(env: Env, dataDir: string): BackupConfig {
+  const dailyAt = env.BACKUP_DAILY_AT || undefined;
+  if (dailyAt !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(dailyAt)) {
+    throw new ConfigError('BACKUP_DAILY_AT', `must be a time of day HH:MM such as 02:30, got "${dailyAt}"`);
+  }
+  return { dailyAt, keep: integer(env, 'BACKUP_KEEP', 7, 1, 3650), dir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')) };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   return {
@@ -206,6 +224,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     grid: grid(env),
     rosters: rosters(env),
+    backup: backup(env, path.resolve(env.DATA_DIR || '.data')),
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl: databaseUrl(env),
