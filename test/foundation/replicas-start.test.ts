@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
-import { signDevToken } from '../../integrations/keycloak';
+import { devTokenSync } from '../support/jwt';
 import { freePort } from '../../src/common/net';
 import { repoRoot } from '../../src/common/paths';
 import { migrationsList } from '../../src/db/migrations';
@@ -79,7 +79,7 @@ it('three replicas starting at once on an unmigrated database migrate and seed o
     expect(listeners.rows.map((r) => r.usename)).toEqual(Array.from({ length: REPLICAS }, () => role));
 
     // The feed heard through that connection: a report on one replica reaches a subscriber on another.
-    const token = signDevToken(process.env[ENV_KEYS_DIR]!, { role: 'dispatcher' });
+    const token = devTokenSync(process.env[ENV_KEYS_DIR]!, { role: 'dispatcher' });
     const feed = new FeedClient(replicas[2].url, token).subscribe('subscription ($after: String) { incidentFeed(after: $after) { kind incident { description } } }', {
       after: await feedHead(url),
     });
