@@ -66,10 +66,11 @@ async function warm(item: FeedItem): Promise<void> {
   const { loaders } = item.scope();
   const [, , order] = await Promise.all([
     loaders.eventById.load(item.eventId),
-    loaders.incidentById.load(item.incidentId),
+    item.incidentId ? loaders.incidentById.load(item.incidentId) : null,
     item.orderId ? loaders.orderById.load(item.orderId) : null,
   ]);
   if (order) await loaders.unitById.load(order.unit.id);
+  else if (item.unitId) await loaders.unitById.load(item.unitId);
 }
 
 export interface FeedHubOptions {

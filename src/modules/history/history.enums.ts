@@ -19,11 +19,13 @@ registerBilingualEnum(ActionChannel, 'ActionChannel', '操作渠道 the channel 
 export enum SubjectType {
   INCIDENT = 'INCIDENT',
   ORDER = 'ORDER',
+  UNIT = 'UNIT',
 }
 
 registerBilingualEnum(SubjectType, 'SubjectType', '记录对象 what an event is about', {
   INCIDENT: '警情 an incident',
   ORDER: '指令 an order',
+  UNIT: '单位 a member unit (no incident: the daily roster coverage report)',
 });
 
 /**
@@ -56,6 +58,7 @@ export enum EventKind {
   INCIDENT_REOPENED = 'INCIDENT_REOPENED',
   CALLBACK_RECORDED = 'CALLBACK_RECORDED',
   COMPLAINT_RECORDED = 'COMPLAINT_RECORDED',
+  ROSTER_COVERAGE_GAPS = 'ROSTER_COVERAGE_GAPS',
 }
 
 registerBilingualEnum(EventKind, 'EventKind', '变更类型 kind of recorded change', {
@@ -84,4 +87,5 @@ registerBilingualEnum(EventKind, 'EventKind', '变更类型 kind of recorded cha
   INCIDENT_REOPENED: '重办 a closed incident was reopened to be handled again',
   CALLBACK_RECORDED: '回访 the desk called the caller back and recorded the answer',
   COMPLAINT_RECORDED: '投诉 a public complaint, media report or leadership instruction about the handling',
+  ROSTER_COVERAGE_GAPS: '值班缺口日报 the daily coverage report found roster gaps or missing contacts of a unit in the next 7 days',
 });

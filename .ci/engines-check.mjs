@@ -5,13 +5,15 @@
 // supported line, the oldest release the range admits and a recent one. Also checks that every
 // dependency in the lockfile lies inside the range its parent declares (the "overrides" in
 // package.json pin versions, they must never force one outside what the dependent asked for).
-'use strict';
-const path = require('path');
-const semver = require('semver');
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import semver from 'semver';
 
-const root = path.resolve(__dirname, '..');
-const lock = require(path.join(root, 'package-lock.json'));
-const supported = require(path.join(root, 'package.json')).engines.node;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const readJson = (file) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
+const lock = readJson('package-lock.json');
+const supported = readJson('package.json').engines.node;
 const probes = ['20.19.0', '20.20.2', '22.13.0', '22.22.0', '24.0.0'];
 const problems = [];
 
