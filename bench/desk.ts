@@ -512,7 +512,7 @@ async function main(cleanups: Cleanups): Promise<void> {
     return { url: `http://127.0.0.1:${appPort}${GRAPHQL_PATH}`, countingUrl: `http://127.0.0.1:${countingPort}${GRAPHQL_PATH}`, stop };
   };
 
-  const token = signDevToken(keysDir, { role: 'dispatcher', ttlSeconds: 3600 });
+  const token = await signDevToken(keysDir, { role: 'dispatcher', ttlSeconds: 3600 });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const dispatchMutation = print(DispatchOrdersDocument);
   const post = async (url: string, body: unknown): Promise<string> => {

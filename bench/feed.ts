@@ -469,13 +469,13 @@ async function main(cleanups: Cleanups): Promise<void> {
 
   const bench: Bench = {
     dispatchUrl: a.url,
-    deskToken: signDevToken(dataDir, { role: 'dispatcher', ttlSeconds: 3600 }),
+    deskToken: await signDevToken(dataDir, { role: 'dispatcher', ttlSeconds: 3600 }),
     databaseUrl: db.url,
     incidents,
     // Half unit consoles of the unit ordered, half desk consoles following every order.
     subscriberTokens: [
-      signDevToken(dataDir, { role: 'unit_operator', unit: TARGET_UNIT, ttlSeconds: 3600 }),
-      signDevToken(dataDir, { role: 'commander', ttlSeconds: 3600 }),
+      await signDevToken(dataDir, { role: 'unit_operator', unit: TARGET_UNIT, ttlSeconds: 3600 }),
+      await signDevToken(dataDir, { role: 'commander', ttlSeconds: 3600 }),
     ],
   };
   const base = { warmUp: WARM_UP_DISPATCHES, perSocket: 1, connectMs: PROBE_CONNECT_MS };

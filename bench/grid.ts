@@ -389,7 +389,7 @@ async function main(cleanups: Cleanups): Promise<void> {
   });
   cleanups.push(() => server.stop());
   const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}${GRAPHQL_PATH}`;
-  const token = signDevToken(keysDir, { role: 'dispatcher', ttlSeconds: 3600 });
+  const token = await signDevToken(keysDir, { role: 'dispatcher', ttlSeconds: 3600 });
 
   const connection = orm.em.fork().getConnection();
   const units = (await connection.execute<{ code: string }[]>(`select code from unit where active and code <> 'police' order by rank`))

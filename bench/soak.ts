@@ -50,8 +50,8 @@ runBench(async (cleanups) => {
   cleanups.push(() => server.stop());
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
-  const desk = signDevToken(dataDir, { role: 'dispatcher', ttlSeconds: 24 * 3600 });
-  const unitTokens = new Map(UNITS.map((code) => [code, signDevToken(dataDir, { role: 'unit_operator', unit: code, ttlSeconds: 24 * 3600 })]));
+  const desk = await signDevToken(dataDir, { role: 'dispatcher', ttlSeconds: 24 * 3600 });
+  const unitTokens = new Map(await Promise.all(UNITS.map(async (code) => [code, await signDevToken(dataDir, { role: 'unit_operator', unit: code, ttlSeconds: 24 * 3600 })] as const)));
 
   const timings = new Map<string, number[]>();
   const call = async <T = unknown>(operation: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {

@@ -190,7 +190,7 @@ runBench(async (cleanups) => {
   });
   cleanups.push(() => server.stop());
   const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}${GRAPHQL_PATH}`;
-  const token = signDevToken(keysDir, { role: 'leadership', ttlSeconds: 3600 });
+  const token = await signDevToken(keysDir, { role: 'leadership', ttlSeconds: 3600 });
   const gql = async (document: Parameters<typeof print>[0], variables: Record<string, unknown>) => {
     const res = await fetch(url, {
       method: 'POST',

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { logger, setLogLevel } from './common/logger';
+import { startDailyBackup } from './db/backup-schedule';
 import { migrateAndSeed } from './db/migrate';
 import { initOrm } from './db/orm';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     const migrating = await initOrm({ databaseUrl: db.url, poolMax: 2, statementTimeoutMs: 0 });
     let seeded;
     try {
-      seeded = await migrateAndSeed(migrating, db.url);
+      seeded = await migrateAndSeed(migrating, config.databaseListenUrl ?? db.url);
     } finally {
       await migrating.close();
     }
@@ -44,13 +45,29 @@ async function main(): Promise<void> {
       acquireTimeoutMs: config.dbAcquireTimeoutMs,
     });
     const grid = startGridSync(config, orm);
-    const server = await createAppServer({ config, orm, gridWebhook: grid.webhook, retryAfterSeconds: config.retryAfterSeconds });
+    const server = await createAppServer({
+      config,
+      orm,
+      gridWebhook: grid.webhook,
+      retryAfterSeconds: config.retryAfterSeconds,
+      listenUrl: config.databaseListenUrl,
+    });
     const port = await server.listen(config.port, config.host).catch((err: NodeJS.ErrnoException) => {
       // Taken between the preflight check and now.
       throw err.code === 'EADDRINUSE' ? portTaken('PORT', config.host, config.port) : err;
     });
     const sweeper = config.overdueSweepMs > 0 ? startOverdueScheduler(orm, config.overdueSweepMs) : undefined;
     const coverage = config.rosters.coverageMs > 0 ? startCoverageScheduler(orm, config.rosters.coverageMs) : undefined;
+    const backups = config.backup.dailyAt
+      ? startDailyBackup({
+          url: db.url,
+          lockUrl: config.databaseListenUrl,
+          dir: config.backup.dir,
+          keep: config.backup.keep,
+          timeZone: config.rosters.timeZone,
+          at: config.backup.dailyAt,
+        })
+      : undefined;
     logger.info('linkage110 started', { port, database: db.kind, seeded, startupMs: Date.now() - startedAt });
 
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -82,6 +99,7 @@ async function main(): Promise<void> {
       await server.stop();
       await sweeper?.stop();
       await coverage?.stop();
+      await backups?.stop();
       await grid.stop();
       await orm.close();
       await db?.stop();

@@ -53,7 +53,7 @@ async function checkWritable(dataDir: string): Promise<void> {
   }
 }
 
-async function checkDatabase(url: string): Promise<void> {
+async function checkDatabase(url: string, variable: 'DATABASE_URL' | 'DATABASE_LISTEN_URL'): Promise<void> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   const where = (() => {
     try {
@@ -68,7 +68,12 @@ async function checkDatabase(url: string): Promise<void> {
     await client.query('select 1');
   } catch (err) {
     const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new StartupError('DATABASE_URL', `cannot reach a PostgreSQL at ${where} (${reason}); start the server or correct the URL (unset it to use the embedded database).`);
+    throw new StartupError(
+      variable,
+      variable === 'DATABASE_URL'
+        ? `cannot reach a PostgreSQL at ${where} (${reason}); start the server or correct the URL (unset it to use the embedded database).`
+        : `cannot reach a PostgreSQL at ${where} (${reason}); give a direct connection to the database of DATABASE_URL, or unset it to use DATABASE_URL.`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -78,10 +83,13 @@ async function checkDatabase(url: string): Promise<void> {
  * Checks, before any work, what would otherwise fail half-way through a start: the HTTP port,
  * the embedded database's port and folder, or the external database.
  */
-export async function preflight(config: Pick<AppConfig, 'host' | 'port' | 'databaseUrl' | 'dataDir' | 'embeddedPgPort'>): Promise<void> {
+export async function preflight(
+  config: Pick<AppConfig, 'host' | 'port' | 'databaseUrl' | 'dataDir' | 'embeddedPgPort'> & Partial<Pick<AppConfig, 'databaseListenUrl'>>,
+): Promise<void> {
   if (config.port !== 0 && (await portInUse(config.host, config.port))) throw portTaken('PORT', config.host, config.port);
   if (config.databaseUrl) {
-    await checkDatabase(config.databaseUrl);
+    await checkDatabase(config.databaseUrl, 'DATABASE_URL');
+    if (config.databaseListenUrl) await checkDatabase(config.databaseListenUrl, 'DATABASE_LISTEN_URL');
     return;
   }
   await checkWritable(config.dataDir);

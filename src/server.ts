@@ -56,6 +56,8 @@ export interface AppServerOptions {
   /** false: no live feed (subscriptions then fail); tools that need only queries skip it. */
   feed?: false;
   feedPollMs?: number;
+  /** The live feed's LISTEN connection (config DATABASE_LISTEN_URL); the ORM's URL otherwise. */
+  listenUrl?: string;
   /** Verifies the grid platform's webhooks; without it the webhook endpoint is not served. */
   gridWebhook?: WebhookVerifier;
   keepaliveMs?: number;
@@ -159,7 +161,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
 
   const revocations = new RevocationList(orm, options.revocationRefreshMs);
   await revocations.start();
-  const feed = options.feed === false ? undefined : new FeedHub({ orm, pollMs: options.feedPollMs });
+  const feed = options.feed === false ? undefined : new FeedHub({ orm, pollMs: options.feedPollMs, listenUrl: options.listenUrl });
   await feed?.start();
 
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });

@@ -6,10 +6,10 @@ import {
   randomUUID,
   type KeyObject,
 } from 'node:crypto';
-import { compactVerify, errors as joseErrors } from 'jose';
+import { SignJWT, compactVerify, errors as joseErrors } from 'jose';
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeJwt, signRs256 } from './jwt';
+import { decodeJwt } from './jwt';
 import { DevModeError, TokenRejectedError } from './keycloak.errors';
 import { isRole, type Principal, type Role, type TokenVerifier } from './principal';
 import { checkToken, type TokenExpectations } from './token-checks';
@@ -99,8 +99,20 @@ export interface DevTokenClaims {
   name?: string;
 }
 
-/** Mints an access token shaped like Keycloak's, signed with the dev key (created if missing). */
-export function signDevToken(dataDir: string, claims: DevTokenClaims): string {
+/** Mints an access token shaped like Keycloak's, signed by jose with the dev key (created if missing). */
+export async function signDevToken(dataDir: string, claims: DevTokenClaims): Promise<string> {
+  const { header, payload, privateKey } = devTokenParts(dataDir, claims);
+  return new SignJWT(payload).setProtectedHeader(header).sign(privateKey);
+}
+
+/**
+ * What signDevToken signs: the protected header, the claims and the key. Checked and built
+ * synchronously (a bad role or a missing unit throws at once); the signature is jose's.
+ */
+export function devTokenParts(
+  dataDir: string,
+  claims: DevTokenClaims,
+): { header: { alg: 'RS256'; typ: 'JWT'; kid: string }; payload: Record<string, unknown>; privateKey: KeyObject } {
   refuseInProduction('a development token');
   const roles = [...new Set(Array.isArray(claims.role) ? claims.role : [claims.role])];
   const unknown = roles.filter((role) => !isRole(role));
@@ -132,7 +144,7 @@ export function signDevToken(dataDir: string, claims: DevTokenClaims): string {
     exp: issuedAt + ttlSeconds,
     jti: randomUUID(),
   };
-  return signRs256({ typ: 'JWT', kid: key.kid }, payload, key.privateKey);
+  return { header: { alg: 'RS256', typ: 'JWT', kid: key.kid }, payload, privateKey: key.privateKey };
 }
 
 function refuseInProduction(what: string): void {

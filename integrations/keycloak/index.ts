@@ -8,4 +8,4 @@ export {
   type DevModeErrorReason,
 } from './keycloak.errors';
 export { createKeycloakVerifier, type KeycloakSettings } from './keycloak.verifier';
-export { createDevVerifier, signDevToken, devKeyDir, devTokenCommand, DEV_ISSUER, DEV_AUDIENCE, type DevTokenClaims } from './dev.verifier';
+export { createDevVerifier, signDevToken, devTokenParts, devKeyDir, devTokenCommand, DEV_ISSUER, DEV_AUDIENCE, type DevTokenClaims } from './dev.verifier';

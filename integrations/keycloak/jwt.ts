@@ -1,4 +1,3 @@
-import { KeyObject, sign } from 'node:crypto';
 import { decodeJwt as joseDecodeJwt, decodeProtectedHeader } from 'jose';
 import { TokenRejectedError } from './keycloak.errors';
 
@@ -72,14 +71,4 @@ function decodeJsonPart(part: string, name: string): Record<string, unknown> {
     throw new TokenRejectedError('MALFORMED', `The token ${name} is not a JSON object.`);
   }
   return value as Record<string, unknown>;
-}
-
-export function encodeJsonPart(value: object): string {
-  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
-}
-
-export function signRs256(header: object, payload: object, privateKey: KeyObject): string {
-  const signingInput = `${encodeJsonPart({ ...header, alg: 'RS256' })}.${encodeJsonPart(payload)}`;
-  const signature = sign('sha256', Buffer.from(signingInput), privateKey);
-  return `${signingInput}.${signature.toString('base64url')}`;
 }

@@ -13,6 +13,13 @@ export interface AppConfig {
   host: string;
   /** External PostgreSQL; when absent an embedded PostgreSQL is started under dataDir. */
   databaseUrl?: string;
+  /**
+   * A direct session connection to the same database (DATABASE_LISTEN_URL) for what needs one:
+   * the live feed's LISTEN and the migration lock. Set it when DATABASE_URL goes through a
+   * transaction-pooling PgBouncer, where LISTEN and session advisory locks do not work; it
+   * defaults to DATABASE_URL.
+   */
+  databaseListenUrl?: string;
   dataDir: string;
   embeddedPgPort: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -50,6 +57,7 @@ export interface AppConfig {
   grid: GridConfig;
   rosters: RosterConfig;
   intake: IntakeConfig;
+  backup: BackupConfig;
 }
 
 export interface IntakeConfig {
@@ -57,6 +65,15 @@ export interface IntakeConfig {
   caseNumberPattern: string;
   /** IANA zone of the case number's date and per-day sequence (CASE_NUMBER_TIME_ZONE). */
   caseNumberTimeZone: string;
+}
+
+export interface BackupConfig {
+  /** Local time (HH:MM, in ROSTER_TIME_ZONE) of the daily backup (BACKUP_DAILY_AT); off when absent. */
+  dailyAt?: string;
+  /** Daily backups kept, the newest (BACKUP_KEEP). */
+  keep: number;
+  /** Where they go (BACKUP_DIR; DATA_DIR/backups by default). */
+  dir: string;
 }
 
 export interface RosterConfig {
@@ -115,19 +132,27 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return raw as T;
 }
 
-function databaseUrl(env: Env): string | undefined {
-  const raw = env.DATABASE_URL;
+function databaseUrl(env: Env, name: 'DATABASE_URL' | 'DATABASE_LISTEN_URL' = 'DATABASE_URL'): string | undefined {
+  const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'is not a URL (expected postgres://user:password@host:5432/database)');
+    throw new ConfigError(name, 'is not a URL (expected postgres://user:password@host:5432/database)');
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `must use the postgres:// scheme, got "${url.protocol}"`);
+    throw new ConfigError(name, `must use the postgres:// scheme, got "${url.protocol}"`);
   }
   return raw;
+}
+
+function databaseListenUrl(env: Env): string | undefined {
+  const listen = databaseUrl(env, 'DATABASE_LISTEN_URL');
+  if (listen !== undefined && databaseUrl(env) === undefined) {
+    throw new ConfigError('DATABASE_LISTEN_URL', 'needs DATABASE_URL as well (the embedded database takes neither)');
+  }
+  return listen;
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {
@@ -224,6 +249,14 @@ function trustedDocuments(env: Env): AppConfig['trustedDocuments'] {
   return { mode, manifestFile: env.TRUSTED_DOCUMENTS_MANIFEST ? path.resolve(env.TRUSTED_DOCUMENTS_MANIFEST) : undefined };
 }
 
+function backup(env: Env, dataDir: string): BackupConfig {
+  const dailyAt = env.BACKUP_DAILY_AT || undefined;
+  if (dailyAt !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(dailyAt)) {
+    throw new ConfigError('BACKUP_DAILY_AT', `must be a time of day HH:MM such as 02:30, got "${dailyAt}"`);
+  }
+  return { dailyAt, keep: integer(env, 'BACKUP_KEEP', 7, 1, 3650), dir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')) };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   return {
@@ -235,9 +268,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     grid: grid(env),
     rosters: rosters(env),
     intake: intake(env),
+    backup: backup(env, path.resolve(env.DATA_DIR || '.data')),
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl: databaseUrl(env),
+    databaseListenUrl: databaseListenUrl(env),
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),

@@ -8,9 +8,12 @@ const MIGRATION_LOCK = 110_0001;
 /**
  * Applies pending migrations and seeds the catalogue under a session advisory lock, so several
  * replicas starting together migrate once and the others wait, then find nothing to do.
+ * `lockUrl` is the connection that holds the lock for the whole run: a session connection
+ * (DATABASE_LISTEN_URL behind a transaction-pooling PgBouncer, where a session lock taken
+ * through the pool may land on another server connection than the one that releases it).
  */
-export async function migrateAndSeed(orm: MikroORM, databaseUrl: string): Promise<SeedCounts & RoutingSeedCounts> {
-  const lock = new Client({ connectionString: databaseUrl });
+export async function migrateAndSeed(orm: MikroORM, lockUrl: string): Promise<SeedCounts & RoutingSeedCounts> {
+  const lock = new Client({ connectionString: lockUrl, application_name: 'linkage110 migration lock' });
   await lock.connect();
   try {
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);

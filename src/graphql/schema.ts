@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
 import { authChecker } from './auth-checker';
-import { inputHygiene } from './input-hygiene';
+import { applyInputHygieneToSubscriptions, inputHygiene } from './input-hygiene';
 import { AreaResolver } from '../modules/areas/area.resolver';
 import { IncidentResolver } from '../modules/incidents/incident.resolver';
 import { LeadershipResolver } from '../modules/leadership/leadership.resolver';
@@ -65,8 +65,8 @@ const noTopics = {
   },
 };
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     globalMiddlewares: [inputHygiene],
@@ -74,4 +74,5 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
   });
+  return applyInputHygieneToSubscriptions(schema);
 }

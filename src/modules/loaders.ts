@@ -28,7 +28,7 @@ export function createLoaders(em: EntityManager) {
     dutiesByUnitId: groupedLoader(em, Duty, 'unit', (d) => d.unit.id, { item: 'asc' }, { retiredAt: null }),
     ordersByIncidentId: groupedLoader(em, Order, 'incident', (o) => o.incident.id, { issuedAt: 'asc', id: 'asc' }),
     feedbackByOrderId: groupedLoader(em, Feedback, 'order', (f) => f.order.id, { reportedAt: 'asc', id: 'asc' }),
-    eventsByIncidentId: groupedLoader(em, HistoryEvent, 'incident', (e) => e.incident.id, { seq: 'asc' }),
+    eventsByIncidentId: groupedLoader(em, HistoryEvent, 'incident', (e) => e.incident?.id ?? '', { seq: 'asc' }),
     eventsByOrderId: groupedLoader(em, HistoryEvent, 'order', (e) => e.order?.id ?? '', { seq: 'asc' }),
     /** Unit.onDutyNow of every unit in the operation from one expansion (the same statements for 1 unit or 24). */
     onDutyNowByUnitId: new DataLoader((ids: readonly string[]) => new RosterService(em).onDutyByUnitIds(ids, new Date())),

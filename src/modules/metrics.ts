@@ -3,6 +3,8 @@ import { counter, gauge, perScrape } from '../common/metrics';
 import { logger } from '../common/logger';
 import { OrderStatus } from './orders/order.enums';
 import { TERMINAL_ORDER_STATES } from './orders/order.transitions';
+import { RosterService } from './rosters/roster.service';
+import { Unit } from './units/unit.entity';
 
 /**
  * Gauges read from the database when Prometheus scrapes: open, overdue and disputed orders by
@@ -68,6 +70,32 @@ gauge('linkage110_grid_outbox_depth', 'Grid outbox messages waiting to be delive
 gauge('linkage110_grid_outbox_oldest_age_seconds', 'Age of the oldest grid outbox message waiting to be delivered (0 when none waits)', [], async function () {
   const row = await outbox();
   if (row) this.set(row.oldest === null ? 0 : Number(row.oldest));
+});
+
+/**
+ * Roster gaps now: per active unit, 1 when its required post (RESCUE_TEAM for 24-hour units,
+ * DUTY_OFFICER otherwise) has nobody on duty at the moment of the scrape, and 1 per contact it
+ * lacks (responsible leader, liaison, duty phone). The same answer as `rosterGaps` for the
+ * present second, read once per scrape.
+ */
+const rosterNow = shared(async (orm) => {
+  const em = orm.em.fork();
+  const units = await em.find(Unit, { active: true });
+  const now = new Date();
+  return new RosterService(em).gaps(units, now, new Date(now.getTime() + 1000));
+});
+
+gauge('linkage110_roster_gaps_now', 'Required duty posts with nobody on duty now, by unit and post (1 = a gap)', ['unit', 'post'], async function () {
+  const report = await rosterNow();
+  if (!report) return;
+  this.reset();
+  for (const unit of report) for (const gap of unit.gaps) this.set({ unit: unit.unitCode, post: gap.post }, 1);
+});
+gauge('linkage110_roster_contacts_missing', 'Unit contacts not set (responsible leader, liaison, duty phone), by unit and contact', ['unit', 'contact'], async function () {
+  const report = await rosterNow();
+  if (!report) return;
+  this.reset();
+  for (const unit of report) for (const contact of unit.missing) this.set({ unit: unit.unitCode, contact }, 1);
 });
 
 /** What the grid relay counts as it delivers, in every replica (the relay runs in each). */

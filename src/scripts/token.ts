@@ -43,7 +43,7 @@ export function resolveDataDir(env: NodeJS.ProcessEnv, cwd: string): string {
   return path.resolve(cwd, env.DATA_DIR?.trim() || '.data');
 }
 
-export function mintToken(argv: string[], env: NodeJS.ProcessEnv, cwd: string): string {
+export function mintToken(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
   if (env.NODE_ENV === 'production') {
     throw new TokenCliError('PRODUCTION', 'Refusing to mint a development token with NODE_ENV=production.');
   }
@@ -90,9 +90,9 @@ export interface CliOutput {
 }
 
 /** Returns the exit code. */
-export function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string, output: CliOutput): number {
+export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string, output: CliOutput): Promise<number> {
   try {
-    output.stdout(`${mintToken(argv, env, cwd)}\n`);
+    output.stdout(`${await mintToken(argv, env, cwd)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof TokenCliError || error instanceof DevModeError) {
@@ -106,8 +106,8 @@ export function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string, output
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2), process.env, process.cwd(), {
+  void main(process.argv.slice(2), process.env, process.cwd(), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-  });
+  }).then((code) => (process.exitCode = code));
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { Client } from 'pg';
 import WebSocket from 'ws';
-import { signDevToken } from '../../integrations/keycloak';
+import { devTokenSync } from '../support/jwt';
 import { freePort } from '../../src/common/net';
 import { repoRoot } from '../../src/common/paths';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../src/db/embedded';
@@ -87,7 +87,7 @@ export class ApiProcess {
   }
 
   token(): string {
-    return signDevToken(this.dataDir, { role: 'dispatcher', ttlSeconds: 3600 });
+    return devTokenSync(this.dataDir, { role: 'dispatcher', ttlSeconds: 3600 });
   }
 
   async startAgain(): Promise<void> {

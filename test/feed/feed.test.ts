@@ -1,5 +1,5 @@
 import { setTimeout } from 'node:timers/promises';
-import { signDevToken } from '../../integrations/keycloak';
+import { devTokenSync } from '../support/jwt';
 import { RevokeAccessDocument, SignOrderDocument } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../support/app';
 import { ENV_KEYS_DIR } from '../support/database';
@@ -171,7 +171,7 @@ describe('connection hygiene', () => {
 describe('revoking a user\'s access', () => {
   it('ends their live feed at the next event and refuses their token; a later sign-in works', async () => {
     const keys = process.env[ENV_KEYS_DIR]!;
-    const oldToken = signDevToken(keys, { role: 'unit_operator', unit: 'power', subject: 'duty-officer-7' });
+    const oldToken = devTokenSync(keys, { role: 'unit_operator', unit: 'power', subject: 'duty-officer-7' });
     const officer = await fromNow(client(oldToken), ORDER_FEED);
     const before = await steps.orderTo('power');
     expect(feed(await officer.next(), 'orderFeed').order).toMatchObject({ id: before.order.id });
@@ -191,7 +191,7 @@ describe('revoking a user\'s access', () => {
     // revocation cannot show it is newer: a later sign-in is one from the next second on.
     const revokedBefore = Date.parse(revoke.data!.revokeAccess.revokedBefore);
     await setTimeout(Math.ceil(revokedBefore / 1000) * 1000 - Date.now());
-    const fresh = signDevToken(keys, { role: 'unit_operator', unit: 'power', subject: 'duty-officer-7' });
+    const fresh = devTokenSync(keys, { role: 'unit_operator', unit: 'power', subject: 'duty-officer-7' });
     const again = await app.gql(SignOrderDocument, { input: { orderId: '00000000-0000-4000-8000-000000000000' } }, { token: fresh });
     expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
@@ -202,7 +202,7 @@ describe('subscriptions that share each event\'s execution', () => {
     const keys = process.env[ENV_KEYS_DIR]!;
     const after = await feedHead(app.databaseUrl);
     const subscribe = (subject: string) =>
-      client(signDevToken(keys, { role: 'dispatcher', subject })).subscribe(INCIDENT_FEED, { after });
+      client(devTokenSync(keys, { role: 'dispatcher', subject })).subscribe(INCIDENT_FEED, { after });
     const kept = [subscribe('desk-a'), subscribe('desk-b')];
     const revoked = subscribe('desk-c');
     // All three are following the feed before the revocation.

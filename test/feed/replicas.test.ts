@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { signDevToken } from '../../integrations/keycloak';
+import { devTokenSync } from '../support/jwt';
 import { repoRoot } from '../../src/common/paths';
 import { createTestDatabase, ENV_KEYS_DIR } from '../support/database';
 import { FeedClient, feedHead } from '../support/subscriptions';
@@ -50,7 +50,7 @@ describe('across replicas', () => {
       const [a, b] = await Promise.all([startReplica(database.url), startReplica(database.url)]);
       replicas.push(a.child, b.child);
       const keys = process.env[ENV_KEYS_DIR]!;
-      const desk = signDevToken(keys, { role: 'dispatcher' });
+      const desk = devTokenSync(keys, { role: 'dispatcher' });
 
       /** The desk, on replica A, sends an order to the health bureau; its id. */
       const dispatchThroughA = async (description: string) => {
@@ -69,7 +69,7 @@ describe('across replicas', () => {
         return (orders.dispatchOrders as unknown as { id: string }[])[0].id;
       };
 
-      const onB = new FeedClient(b.url, signDevToken(keys, { role: 'unit_operator', unit: 'health' }));
+      const onB = new FeedClient(b.url, devTokenSync(keys, { role: 'unit_operator', unit: 'health' }));
       clients.push(onB);
       onB.subscribe('subscription ($after: String) { orderFeed(after: $after) { cursor kind order { id unit { code } } } }', {
         after: await feedHead(database.url),

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from '../../src/common/paths';
+import { SaveRotationDocument } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../support/app';
 
 /**
@@ -60,7 +61,30 @@ it('the Grafana dashboard names only served metrics', async () => {
   };
   const exprs = dashboard.panels.flatMap((panel) => panel.targets.map((target) => target.expr));
   const names = metricNames(exprs);
-  expect(names).toEqual(expect.arrayContaining(['linkage110_graphql_operation_duration_seconds_bucket', 'linkage110_orders_overdue', 'linkage110_grid_outbox_depth']));
+  expect(names).toEqual(
+    expect.arrayContaining(['linkage110_graphql_operation_duration_seconds_bucket', 'linkage110_orders_overdue', 'linkage110_grid_outbox_depth', 'linkage110_roster_gaps_now']),
+  );
   const available = await served();
   expect(names.filter((name) => !available.has(name))).toEqual([]);
+});
+
+it('reports the roster gaps of this moment, and a gap closes when a rotation covers the post', async () => {
+  const gapLine = /^linkage110_roster_gaps_now\{unit="power",post="RESCUE_TEAM"\} 1$/m;
+  const scrape = async () => (await fetch(`${app.baseUrl}/metrics`)).text();
+  // The seeded catalogue keeps no roster: the power company (a 24-hour unit) has nobody on its rescue team.
+  const before = await scrape();
+  expect(before).toMatch(gapLine);
+  expect(before).toMatch(/^linkage110_roster_contacts_missing\{unit="power",contact="DUTY_PHONE"\} 1$/m);
+
+  const startsAt = new Date(Date.now() - 48 * 3_600_000).toISOString();
+  const saved = await app.gql(
+    SaveRotationDocument,
+    { input: { unitCode: 'power', post: 'RESCUE_TEAM', name: '抢修班', members: [{ name: '张伟', phone: '13800000001' }, { name: '李娜', phone: '13800000002' }], startsAt, shiftHours: 12 } },
+    { token: app.token('admin') },
+  );
+  expect(saved.errors).toBeUndefined();
+  const after = await scrape();
+  expect(after).not.toMatch(gapLine);
+  // Another 24-hour unit without a roster still shows its gap.
+  expect(after).toMatch(/^linkage110_roster_gaps_now\{unit="[a-z-]+",post="RESCUE_TEAM"\} 1$/m);
 });

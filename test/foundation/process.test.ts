@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { signDevToken } from '../../integrations/keycloak';
+import { devTokenSync } from '../support/jwt';
 import { repoRoot } from '../../src/common/paths';
 import { ENV_ADMIN_URL, databaseUrl, uniqueName, withAdmin } from '../support/database';
 import { freePort } from '../../src/common/net';
@@ -44,7 +44,7 @@ function exited(child: ChildProcess): Promise<number | null> {
 }
 
 async function unitCount(url: string, dataDir: string): Promise<number> {
-  const token = signDevToken(dataDir, { role: 'dispatcher' });
+  const token = devTokenSync(dataDir, { role: 'dispatcher' });
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../src/common/paths';
 import { freePort } from '../../src/common/net';
+import { ENV_ADMIN_URL } from '../support/database';
 
 /**
  * What an operator sees when starting and stopping the platform: `npm start` stopped by a
@@ -175,5 +176,24 @@ describe('a start that cannot work', () => {
     expect(lines).toEqual([
       `linkage110 cannot start: DATABASE_URL cannot reach a PostgreSQL at 127.0.0.1:${port}/linkage110 (ECONNREFUSED); start the server or correct the URL (unset it to use the embedded database).`,
     ]);
+  });
+
+  it('refuses an unreachable DATABASE_LISTEN_URL, and one without DATABASE_URL', async () => {
+    const port = await freePort();
+    const listen = `postgres://linkage110@127.0.0.1:${port}/linkage110`;
+    const unreachable = await startFails({ DATABASE_URL: process.env[ENV_ADMIN_URL]!, DATABASE_LISTEN_URL: listen, PORT: String(await freePort()) });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.lines).toEqual([
+      `linkage110 cannot start: DATABASE_LISTEN_URL cannot reach a PostgreSQL at 127.0.0.1:${port}/linkage110 (ECONNREFUSED); give a direct connection to the database of DATABASE_URL, or unset it to use DATABASE_URL.`,
+    ]);
+    const alone = await startFails({ DATABASE_LISTEN_URL: listen, DATABASE_URL: '', PORT: String(await freePort()) });
+    expect(alone.code).toBe(1);
+    expect(alone.lines.join('\n')).toMatch(/DATABASE_LISTEN_URL needs DATABASE_URL as well/);
+  });
+
+  it('refuses a BACKUP_DAILY_AT that is not a time of day', async () => {
+    const { code, lines } = await startFails({ BACKUP_DAILY_AT: '25:00', PORT: String(await freePort()) });
+    expect(code).toBe(1);
+    expect(lines.join('\n')).toMatch(/BACKUP_DAILY_AT must be a time of day HH:MM such as 02:30, got "25:00"/);
   });
 });

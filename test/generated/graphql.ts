@@ -372,6 +372,8 @@ export type EventKind =
   | 'ORDER_SIGNED'
   /** 电话通知 the desk recorded that the unit was told by phone */
   | 'PHONE_NOTIFICATION_RECORDED'
+  /** 值班缺口日报 the daily coverage report found roster gaps or missing contacts of a unit in the next 7 days */
+  | 'ROSTER_COVERAGE_GAPS'
   /** 值班缺口 the order was issued while nobody was on the unit's required post */
   | 'ROSTER_GAP';
 

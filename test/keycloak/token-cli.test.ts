@@ -4,10 +4,10 @@ import path from 'node:path';
 import { createDevVerifier } from '../../integrations/keycloak';
 import { main, parseDuration } from '../../src/scripts/token';
 
-function run(argv: string[], env: NodeJS.ProcessEnv, cwd: string): { code: number; stdout: string; stderr: string } {
+async function run(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = main(argv, env, cwd, {
+  const code = await main(argv, env, cwd, {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
   });
@@ -26,7 +26,7 @@ describe('npm run token', () => {
   });
 
   it('prints exactly one token line, signed with the key the server will use under ./.data', async () => {
-    const result = run(['--role', 'unit_operator', '--unit', 'city-management', '--ttl', '30m', '--name', '张三'], { NODE_ENV: 'development' }, cwd);
+    const result = await run(['--role', 'unit_operator', '--unit', 'city-management', '--ttl', '30m', '--name', '张三'], { NODE_ENV: 'development' }, cwd);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
 
@@ -36,7 +36,7 @@ describe('npm run token', () => {
   });
 
   it('uses DATA_DIR, relative to the working directory, and takes several roles', async () => {
-    const result = run(['--role', 'dispatcher,commander', '--sub', 'desk-1'], { DATA_DIR: 'state' }, cwd);
+    const result = await run(['--role', 'dispatcher,commander', '--sub', 'desk-1'], { DATA_DIR: 'state' }, cwd);
     expect(result.code).toBe(0);
     await expect(createDevVerifier(path.join(cwd, 'state')).verify(result.stdout.trim())).resolves.toMatchObject({
       subject: 'desk-1',
@@ -51,22 +51,22 @@ describe('npm run token', () => {
     ['an unknown unit code', ['--role', 'unit_operator', '--unit', 'fire-brigade']],
     ['a bad ttl', ['--role', 'admin', '--ttl', 'forever']],
     ['an unknown option', ['--role', 'admin', '--scope', 'all']],
-  ])('fails on %s with a message on stderr and nothing on stdout', (_label, argv) => {
-    const result = run(argv, {}, cwd);
+  ])('fails on %s with a message on stderr and nothing on stdout', async (_label, argv) => {
+    const result = await run(argv, {}, cwd);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^token: /);
   });
 
-  it('names the unknown unit code and lists the member units', () => {
-    const result = run(['--role', 'unit_operator', '--unit', 'city-managment'], {}, cwd);
+  it('names the unknown unit code and lists the member units', async () => {
+    const result = await run(['--role', 'unit_operator', '--unit', 'city-managment'], {}, cwd);
     expect(result).toMatchObject({ code: 1, stdout: '' });
     expect(result.stderr).toContain('Unknown unit code "city-managment"');
     expect(result.stderr).toContain('city-management');
   });
 
-  it('refuses when NODE_ENV=production', () => {
-    const result = run(['--role', 'admin'], { NODE_ENV: 'production' }, cwd);
+  it('refuses when NODE_ENV=production', async () => {
+    const result = await run(['--role', 'admin'], { NODE_ENV: 'production' }, cwd);
     expect(result).toMatchObject({ code: 1, stdout: '' });
     expect(result.stderr).toMatch(/production/);
   });

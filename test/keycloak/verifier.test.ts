@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import KeycloakConnect from 'keycloak-connect';
-import { signRs256 } from '../../integrations/keycloak/jwt';
+import { signRs256 } from '../support/jwt';
 import {
   createDevVerifier,
   createKeycloakVerifier,
@@ -361,7 +361,7 @@ describe('dev verifier', () => {
 
   it('accepts what signDevToken mints, with the dev key created once and private', async () => {
     const dataDir = freshDataDir();
-    const token = signDevToken(dataDir, { role: 'unit_operator', unit: 'power', name: '李电工', ttlSeconds: 600 });
+    const token = await signDevToken(dataDir, { role: 'unit_operator', unit: 'power', name: '李电工', ttlSeconds: 600 });
     const keyFile = path.join(devKeyDir(dataDir), 'signing-key.pem');
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
     const keyPem = readFileSync(keyFile, 'utf8');
@@ -380,7 +380,7 @@ describe('dev verifier', () => {
 
   it('carries several roles and a chosen subject', async () => {
     const dataDir = freshDataDir();
-    const token = signDevToken(dataDir, { role: ['commander', 'leadership'], subject: 'zhao.commander' });
+    const token = await signDevToken(dataDir, { role: ['commander', 'leadership'], subject: 'zhao.commander' });
     await expect(createDevVerifier(dataDir).verify(token)).resolves.toMatchObject({
       subject: 'zhao.commander',
       roles: ['commander', 'leadership'],
@@ -388,14 +388,14 @@ describe('dev verifier', () => {
   });
 
   it('refuses a token signed with another data directory\'s key', async () => {
-    const token = signDevToken(freshDataDir(), { role: 'admin' });
+    const token = await signDevToken(freshDataDir(), { role: 'admin' });
     await expectRejected(createDevVerifier(freshDataDir()).verify(token), 'UNKNOWN_KEY');
   });
 
   it('applies the same checks as for Keycloak tokens', async () => {
     const dataDir = freshDataDir();
     const verifier = createDevVerifier(dataDir);
-    const token = signDevToken(dataDir, { role: 'dispatcher' });
+    const token = await signDevToken(dataDir, { role: 'dispatcher' });
     const [header, payload] = token.split('.') as [string, string];
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
     expect(claims.iss).toBe(DEV_ISSUER);
@@ -410,23 +410,23 @@ describe('dev verifier', () => {
   it('verifies the signature with jose, and still refuses a header naming critical parameters', async () => {
     const dataDir = freshDataDir();
     const verifier = createDevVerifier(dataDir);
-    const minted = signDevToken(dataDir, { role: 'dispatcher' });
+    const minted = await signDevToken(dataDir, { role: 'dispatcher' });
     const claims = JSON.parse(Buffer.from(minted.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
     const privateKey = createPrivateKey(readFileSync(path.join(devKeyDir(dataDir), 'signing-key.pem'), 'utf8'));
     await expect(verifier.verify(signRs256({ typ: 'JWT' }, claims, privateKey))).resolves.toMatchObject({ roles: ['dispatcher'] });
     await expectRejected(verifier.verify(signRs256({ typ: 'JWT', crit: ['x-l110'], 'x-l110': true }, claims, privateKey)), 'UNSUPPORTED_ALG');
   });
 
-  it('will not mint a unit_operator token without a unit', () => {
-    expect(() => signDevToken(freshDataDir(), { role: 'unit_operator' })).toThrow(/unit/);
+  it('will not mint a unit_operator token without a unit', async () => {
+    await expect(signDevToken(freshDataDir(), { role: 'unit_operator' })).rejects.toThrow(/unit/);
   });
 
-  it('refuses to run with NODE_ENV=production', () => {
+  it('refuses to run with NODE_ENV=production', async () => {
     const previous = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
       expect(() => createDevVerifier(freshDataDir())).toThrow(/production/);
-      expect(() => signDevToken(freshDataDir(), { role: 'admin' })).toThrow(/production/);
+      await expect(signDevToken(freshDataDir(), { role: 'admin' })).rejects.toThrow(/production/);
     } finally {
       process.env.NODE_ENV = previous;
     }

@@ -1,4 +1,5 @@
 import { parse } from 'graphql';
+import { runCoverageCheck } from '../../src/modules/rosters/roster.coverage';
 import { startTestApp, type TestApp } from '../support/app';
 import { deskSteps } from '../workflow/steps';
 
@@ -58,6 +59,17 @@ describe('the event history', () => {
     }
     const unit = await app.gql(VERIFY as never, {}, { token: app.token('unit_operator', 'power') });
     expect(unit.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('chains unit-level events (the daily coverage report, no incident) and names one edited behind the platform\'s back', async () => {
+    expect(await runCoverageCheck(app.em(), new Date('2026-12-21T02:00:00Z'))).toHaveLength(24);
+    expect(await verify()).toMatchObject({ intact: true });
+    const [unitEvent] = await sql<{ seq: string; id: string; after: string }>(`select seq::text, id, after::text from event where subject_type = 'UNIT' order by seq limit 1`);
+    await behindTheBack(`update event set after = jsonb_set(after, '{missing}', '[]') where seq = ?`, [unitEvent.seq]);
+    expect(await verify()).toMatchObject({ intact: false, firstBrokenSeq: unitEvent.seq, firstBrokenEventId: unitEvent.id });
+    // Put back exactly as it was, the chain holds again (the hash covers content, nothing else).
+    await behindTheBack(`update event set after = ?::jsonb where seq = ?`, [unitEvent.after, unitEvent.seq]);
+    expect(await verify()).toMatchObject({ intact: true });
   });
 
   it('names the first broken link when a row is edited behind the platform\'s back, then when one is removed', async () => {

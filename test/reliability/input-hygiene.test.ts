@@ -7,6 +7,7 @@ import {
   type ReportIncidentMutationVariables,
 } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../support/app';
+import { FeedClient } from '../support/subscriptions';
 import { counts, deskSteps } from '../workflow/steps';
 
 let app: TestApp;
@@ -85,6 +86,34 @@ describe('text a client sends', () => {
   it('keeps tab and newline, and any script', async () => {
     const res = await app.gql(ReportIncidentDocument, { input: report({ description: '第一行\n\t第二行 🚒 ñ' }) }, steps.desk);
     expect(res.errors).toBeUndefined();
+  });
+});
+
+describe('subscription arguments', () => {
+  it.each(Object.entries(HOSTILE))('with %s are refused when the client subscribes, naming the argument', async (_what, bad) => {
+    const feed = new FeedClient(app.url, app.token('dispatcher')).subscribe('subscription ($unit: String) { orderFeed(unit: $unit) { cursor } }', {
+      unit: `power${bad}`,
+    });
+    try {
+      const message = await feed.next(5000);
+      expect(message.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unit' });
+      expect(message.errors?.[0].message).toMatch(/^Subscription\.orderFeed argument unit contains /);
+    } finally {
+      await feed.close();
+    }
+  });
+
+  it('in a literal of the document are refused the same way, on every feed', async () => {
+    for (const field of ['incidentFeed', 'escalationFeed']) {
+      const feed = new FeedClient(app.url, app.token('commander')).subscribe(`subscription { ${field}(after: "1\\u0000") { cursor } }`);
+      try {
+        const message = await feed.next(5000);
+        expect(message.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+        expect(message.errors?.[0].message).toMatch(new RegExp(`^Subscription\\.${field} argument after contains a NUL character`));
+      } finally {
+        await feed.close();
+      }
+    }
   });
 });
 

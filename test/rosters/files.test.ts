@@ -2,11 +2,13 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { IssueCalendarFeedDocument, RevokeCalendarFeedDocument, RosterChangesDocument, RosterShiftsDocument } from '../generated/graphql';
+import { IssueCalendarFeedDocument, ReportIncidentDocument, RevokeCalendarFeedDocument, RosterChangesDocument, RosterShiftsDocument } from '../generated/graphql';
 import { runCoverageCheck } from '../../src/modules/rosters/roster.coverage';
 import { COLUMNS } from '../../src/modules/rosters/roster.spreadsheet';
 import { main } from '../../src/scripts/roster';
+import { parse } from 'graphql';
 import { startTestApp, type TestApp } from '../support/app';
+import { FeedClient, feedHead } from '../support/subscriptions';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -130,13 +132,51 @@ describe('calendar feed', () => {
 });
 
 describe('daily coverage report', () => {
-  it('posts one summary per unit with gaps, once a day, however many replicas run it at once', async () => {
+  it('posts one summary per unit with gaps, once a day, however many replicas run it at once, on the escalation feed too', async () => {
     const now = new Date('2026-12-20T02:00:00Z');
-    const [a, b, c] = await Promise.all([runCoverageCheck(app.em(), now), runCoverageCheck(app.em(), now), runCoverageCheck(app.em(), now)]);
-    const again = await runCoverageCheck(app.em(), now);
-    const posted = [...a, ...b, ...c, ...again];
-    expect(new Set(posted).size).toBe(posted.length);
-    expect(posted).toHaveLength(24);
+    const office = new FeedClient(app.url, app.token('leadership')).subscribe(
+      'subscription ($after: String) { escalationFeed(after: $after) { kind subjectType incident { id } unit { code } order { id } event { actorId channel note after } } }',
+      { after: await feedHead(app.databaseUrl) },
+    );
+    const desk = new FeedClient(app.url, app.token('dispatcher')).subscribe('subscription ($after: String) { incidentFeed(after: $after) { kind } }', {
+      after: await feedHead(app.databaseUrl),
+    });
+    try {
+      const [a, b, c] = await Promise.all([runCoverageCheck(app.em(), now), runCoverageCheck(app.em(), now), runCoverageCheck(app.em(), now)]);
+      const again = await runCoverageCheck(app.em(), now);
+      const posted = [...a, ...b, ...c, ...again];
+      expect(new Set(posted).size).toBe(posted.length);
+      expect(posted).toHaveLength(24);
+
+      // The leadership office sees one summary per unit, as it happened: no incident, the unit named.
+      type Pushed = { kind: string; subjectType: string; incident: null; unit: { code: string }; order: null; event: { actorId: string; channel: string; note: string; after: { missing: string[] } } };
+      const pushed: Pushed[] = [];
+      for (let i = 0; i < 24; i++) {
+        const message = await office.next(10_000);
+        expect(message.errors).toBeUndefined();
+        pushed.push(message.data!.escalationFeed as Pushed);
+      }
+      expect(new Set(pushed.map((p) => p.unit.code)).size).toBe(24);
+      const tourism = pushed.find((p) => p.unit.code === 'tourism')!;
+      expect(tourism).toMatchObject({ kind: 'ROSTER_COVERAGE_GAPS', subjectType: 'UNIT', incident: null, order: null, event: { actorId: 'system', channel: 'SYSTEM' } });
+      expect(tourism.event.after.missing).toEqual(['RESPONSIBLE_LEADER', 'LIAISON', 'DUTY_PHONE']);
+      expect(tourism.event.note).toMatch(/未来7天值班缺口/);
+
+      // The unit-level events are in the hash chain, which verifyHistory finds intact.
+      const verified = await app.gql(parse('{ verifyHistory { intact eventsChecked } }') as never, {}, { token: app.token('admin') });
+      expect(verified.data).toMatchObject({ verifyHistory: { intact: true } });
+      // The desk's incident feed carries changes of incidents and orders only: a report it gets next is its first message.
+      const report = await app.gql(
+        ReportIncidentDocument,
+        { input: { description: '值班缺口日报之后的第一起警情', place: { areaCode: 'zagunao' }, intakeChannel: 'CALL_110' } },
+        { token: app.token('dispatcher') },
+      );
+      expect(report.errors).toBeUndefined();
+      expect((await desk.next(10_000)).data?.incidentFeed).toEqual({ kind: 'INCIDENT_REPORTED' });
+    } finally {
+      await office.close();
+      await desk.close();
+    }
     const changes = await app.gql(RosterChangesDocument, { unitCode: 'tourism' }, { token: app.token('leadership') });
     const reports = changes.data!.rosterChanges.filter((ch) => ch.kind === 'COVERAGE_GAPS_FOUND');
     expect(reports).toHaveLength(1);

@@ -3,11 +3,12 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { print, type ExecutionResult } from 'graphql';
-import { signDevToken, type Role } from '../../integrations/keycloak';
+import type { Role } from '../../integrations/keycloak';
 import { initOrm, type OrmOptions } from '../../src/db/orm';
 import { createAppServer, GRAPHQL_PATH, type AppServer, type AppServerOptions } from '../../src/server';
 import { createTestDatabase, ENV_KEYS_DIR } from './database';
 import { startDbProxy, type DbProxy } from './db-proxy';
+import { devTokenSync } from './jwt';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -90,11 +91,11 @@ export async function startTestApp(
       databaseUrl: database.url,
       proxy,
       em: () => orm.em.fork(),
-      token: (role, unit, ttlSeconds) => signDevToken(keysDir, { role, unit, ttlSeconds }),
+      token: (role, unit, ttlSeconds) => devTokenSync(keysDir, { role, unit, ttlSeconds }),
       async gql(document, variables, requestOptions = {}) {
         const token =
           requestOptions.token === undefined && options.defaultRole
-            ? signDevToken(keysDir, { role: options.defaultRole, unit: options.defaultUnit })
+            ? devTokenSync(keysDir, { role: options.defaultRole, unit: options.defaultUnit })
             : requestOptions.token;
         const res = await fetch(url, {
           method: 'POST',

@@ -9,9 +9,10 @@ import { Migration20261201100000 } from './Migration20261201100000_rosters';
 import { Migration20261201110000 } from './Migration20261201110000_supervision';
 import { Migration20261201120000 } from './Migration20261201120000_reliability';
 import { Migration20261202100000 } from './Migration20261202100000_desk';
-import { Migration20261202120001 } from './Migration20261202120001_ruling_deadline';
 import { Migration20261202110001 } from './Migration20261202110001_areas';
 import { Migration20261202110002 } from './Migration20261202110002_grid_not_sent';
+import { Migration20261202120001 } from './Migration20261202120001_ruling_deadline';
+import { Migration20261202140000 } from './Migration20261202140000_unitEvents';
 
 /** Migrations in the order they apply; a new migration file is added here as well. */
 export const migrationsList: MigrationObject[] = [
@@ -25,7 +26,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201110000_supervision', class: Migration20261201110000 },
   { name: 'Migration20261201120000_reliability', class: Migration20261201120000 },
   { name: 'Migration20261202100000_desk', class: Migration20261202100000 },
-  { name: 'Migration20261202120001_ruling_deadline', class: Migration20261202120001 },
   { name: 'Migration20261202110001_areas', class: Migration20261202110001 },
   { name: 'Migration20261202110002_grid_not_sent', class: Migration20261202110002 },
+  { name: 'Migration20261202120001_ruling_deadline', class: Migration20261202120001 },
+  { name: 'Migration20261202140000_unitEvents', class: Migration20261202140000 },
 ];

@@ -66,14 +66,20 @@ async function warm(item: FeedItem): Promise<void> {
   const { loaders } = item.scope();
   const [, , order] = await Promise.all([
     loaders.eventById.load(item.eventId),
-    loaders.incidentById.load(item.incidentId),
+    item.incidentId ? loaders.incidentById.load(item.incidentId) : null,
     item.orderId ? loaders.orderById.load(item.orderId) : null,
   ]);
   if (order) await loaders.unitById.load(order.unit.id);
+  else if (item.unitId) await loaders.unitById.load(item.unitId);
 }
 
 export interface FeedHubOptions {
   orm: MikroORM;
+  /**
+   * Where the LISTEN connection goes (DATABASE_LISTEN_URL): a session connection, never a
+   * transaction-pooling PgBouncer. The ORM's own URL when not given.
+   */
+  listenUrl?: string;
   /** A safety net besides NOTIFY: how often the hub looks for events it was not told of. */
   pollMs?: number;
   batchSize?: number;
@@ -99,7 +105,7 @@ export class FeedHub {
   constructor(private readonly options: FeedHubOptions) {
     this.orm = options.orm;
     this.subscriber = createSubscriber(
-      { connectionString: this.orm.config.get('clientUrl'), application_name: FEED_LISTENER_NAME },
+      { connectionString: options.listenUrl ?? this.orm.config.get('clientUrl'), application_name: FEED_LISTENER_NAME },
       { paranoidChecking: 5000, retryInterval: 500, retryTimeout: Number.POSITIVE_INFINITY, parse: (payload) => payload },
     );
   }

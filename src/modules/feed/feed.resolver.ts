@@ -10,6 +10,7 @@ import { EventKind } from '../history/history.enums';
 import { parseEventCursor } from '../history/history.log';
 import { Incident } from '../incidents/incident.entity';
 import { Order } from '../orders/order.entity';
+import { Unit } from '../units/unit.entity';
 import type { FeedFilter, FeedItem } from './feed.hub';
 import { FeedEvent } from './feed.types';
 
@@ -21,6 +22,7 @@ export const ESCALATION_KINDS: ReadonlySet<EventKind> = new Set([
   EventKind.ESCALATED_TO_UNIT_LEADER,
   EventKind.ROSTER_GAP,
   EventKind.ESCALATED_FOR_ROSTER_GAP,
+  EventKind.ROSTER_COVERAGE_GAPS,
 ]);
 
 /** Subscribe-time check: type-graphql's @Authorized guards each event, not the subscribe call. */
@@ -60,6 +62,9 @@ async function deliver(item: FeedItem, ctx: GraphQLContext, filter: FeedFilter):
 
 type Args = { unit?: string; after?: string };
 
+/** The desk's feed: changes of incidents and orders (unit-level events go to the escalation feed). */
+const incidentChanges: FeedFilter = (item) => item.subjectType !== 'UNIT';
+
 @Resolver(() => FeedEvent)
 export class FeedResolver {
   @Authorized(ORDER_FEED_READERS)
@@ -86,7 +91,7 @@ export class FeedResolver {
     description: '警情动态 every change of every incident and order, for the 110 desk. Resume with after',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, Args, GraphQLContext>) => {
       const { feed } = allowed(context, INCIDENT_FEED_READERS, 'incidentFeed');
-      return feed.stream(parseEventCursor(args.after), () => true);
+      return feed.stream(parseEventCursor(args.after), incidentChanges);
     },
   })
   incidentFeed(
@@ -94,7 +99,7 @@ export class FeedResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('after', { nullable: true, description: '游标 resume after this cursor' }) _after?: string,
   ): Promise<FeedEvent> {
-    return deliver(item, ctx, () => true);
+    return deliver(item, ctx, incidentChanges);
   }
 
   @Authorized(ESCALATION_FEED_READERS)
@@ -118,9 +123,17 @@ export class FeedResolver {
     return (await ctx.loaders.eventById.load(feedEvent.item.eventId))!;
   }
 
-  @FieldResolver(() => Incident, { description: '警情 the incident, as it is now' })
-  async incident(@Root() feedEvent: FeedEvent, @Ctx() ctx: GraphQLContext): Promise<Incident> {
-    return (await ctx.loaders.incidentById.load(feedEvent.item.incidentId))!;
+  @FieldResolver(() => Incident, {
+    nullable: true,
+    description: '警情 the incident, as it is now; null only for a unit-level event (subjectType UNIT, e.g. the daily roster coverage report)',
+  })
+  async incident(@Root() feedEvent: FeedEvent, @Ctx() ctx: GraphQLContext): Promise<Incident | null> {
+    return feedEvent.item.incidentId ? (await ctx.loaders.incidentById.load(feedEvent.item.incidentId))! : null;
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: '单位 the unit: of the order, or the one a unit-level event is about; null for incident changes' })
+  unit(@Root() feedEvent: FeedEvent, @Ctx() ctx: GraphQLContext): Promise<Unit | null> {
+    return feedEvent.item.unitId ? ctx.loaders.unitById.load(feedEvent.item.unitId).then((u) => u ?? null) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Order, { nullable: true, description: '指令 the order, as it is now (for order changes)' })

@@ -4,6 +4,7 @@ import { BaseEntity } from '../../common/base.entity';
 import { JSONObjectScalar } from '../../common/scalars';
 import { Incident } from '../incidents/incident.entity';
 import { Order } from '../orders/order.entity';
+import { Unit } from '../units/unit.entity';
 import { ActionChannel, EventKind, SubjectType } from './history.enums';
 
 /**
@@ -13,7 +14,7 @@ import { ActionChannel, EventKind, SubjectType } from './history.enums';
  * The database fills it (bigserial), so it is not persisted from here; a generated migration
  * that proposes dropping it is wrong and must be edited.
  */
-@ObjectType({ description: '变更记录 one recorded change of an incident or order' })
+@ObjectType({ description: '变更记录 one recorded change of an incident, an order or a unit' })
 @Entity({ tableName: 'event' })
 @Index({ properties: ['incident', 'seq'] })
 @Index({ properties: ['order', 'seq'] })
@@ -27,8 +28,13 @@ export class HistoryEvent extends BaseEntity {
   @Enum({ items: () => SubjectType })
   subjectType!: SubjectType;
 
-  @ManyToOne(() => Incident, { deleteRule: 'restrict' })
-  incident!: Incident;
+  /** Absent only for a unit-level event (subject UNIT: the daily roster coverage report). */
+  @ManyToOne(() => Incident, { nullable: true, deleteRule: 'restrict' })
+  incident?: Incident;
+
+  /** The unit a unit-level event is about (subject UNIT); absent on incident and order events. */
+  @ManyToOne(() => Unit, { nullable: true, deleteRule: 'restrict' })
+  unit?: Unit;
 
   @ManyToOne(() => Order, { nullable: true, deleteRule: 'restrict' })
   order?: Order;

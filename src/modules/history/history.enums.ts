@@ -19,11 +19,13 @@ registerBilingualEnum(ActionChannel, 'ActionChannel', '操作渠道 the channel 
 export enum SubjectType {
   INCIDENT = 'INCIDENT',
   ORDER = 'ORDER',
+  UNIT = 'UNIT',
 }
 
 registerBilingualEnum(SubjectType, 'SubjectType', '记录对象 what an event is about', {
   INCIDENT: '警情 an incident',
   ORDER: '指令 an order',
+  UNIT: '单位 a member unit (no incident: the daily roster coverage report)',
 });
 
 /**
@@ -59,6 +61,7 @@ export enum EventKind {
   INCIDENT_LINKED_AS_REPEAT = 'INCIDENT_LINKED_AS_REPEAT',
   REPEAT_CALL_LINKED = 'REPEAT_CALL_LINKED',
   ORDER_AMENDED = 'ORDER_AMENDED',
+  ROSTER_COVERAGE_GAPS = 'ROSTER_COVERAGE_GAPS',
 }
 
 registerBilingualEnum(EventKind, 'EventKind', '变更类型 kind of recorded change', {
@@ -90,4 +93,5 @@ registerBilingualEnum(EventKind, 'EventKind', '变更类型 kind of recorded cha
   INCIDENT_LINKED_AS_REPEAT: '重复报警 this call was linked to an open incident about the same matter and closed as its repeat',
   REPEAT_CALL_LINKED: '关联重复报警 a repeat call about this incident was linked to it',
   ORDER_AMENDED: '变更指令 the desk changed the order\'s urgency or instructions (deadlines follow a new urgency)',
+  ROSTER_COVERAGE_GAPS: '值班缺口日报 the daily coverage report found roster gaps or missing contacts of a unit in the next 7 days',
 });

@@ -9,9 +9,12 @@ export interface EventLogEntry {
   seq: bigint;
   eventId: string;
   kind: EventKind;
-  subjectType: 'INCIDENT' | 'ORDER';
-  incidentId: string;
+  subjectType: 'INCIDENT' | 'ORDER' | 'UNIT';
+  /** Null for a unit-level event. */
+  incidentId: string | null;
   orderId: string | null;
+  /** The order's unit, or the unit of a unit-level event. */
+  unitId: string | null;
   unitCode: string | null;
   orderChannel: string | null;
 }
@@ -30,9 +33,10 @@ interface Row {
   seq: string;
   id: string;
   kind: EventKind;
-  subject_type: 'INCIDENT' | 'ORDER';
-  incident_id: string;
+  subject_type: 'INCIDENT' | 'ORDER' | 'UNIT';
+  incident_id: string | null;
   order_id: string | null;
+  unit_id: string | null;
   unit_code: string | null;
   order_channel: string | null;
 }
@@ -69,8 +73,8 @@ export class EventLog {
     }
     params.push(page.limit);
     const rows = await this.em.getConnection().execute<Row[]>(
-      `select e.seq, e.id, e.kind, e.subject_type, e.incident_id, e.order_id, u.code as unit_code, o.channel as order_channel
-         from event e left join "order" o on o.id = e.order_id left join unit u on u.id = o.unit_id
+      `select e.seq, e.id, e.kind, e.subject_type, e.incident_id, e.order_id, u.id as unit_id, u.code as unit_code, o.channel as order_channel
+         from event e left join "order" o on o.id = e.order_id left join unit u on u.id = coalesce(o.unit_id, e.unit_id)
         where ${conditions.join(' and ')} order by e.seq limit ?`,
       params,
       'all',
@@ -82,6 +86,7 @@ export class EventLog {
       subjectType: row.subject_type,
       incidentId: row.incident_id,
       orderId: row.order_id,
+      unitId: row.unit_id,
       unitCode: row.unit_code,
       orderChannel: row.order_channel,
     }));

@@ -1,6 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { logger } from '../../common/logger';
 import { SYSTEM_ACTOR } from '../history/history.actor';
+import { EventKind } from '../history/history.enums';
+import { recordEvent } from '../history/history.service';
 import { Unit } from '../units/unit.entity';
 import { RosterChange } from './roster.entity';
 import { RosterChangeKind } from './roster.enums';
@@ -15,7 +17,8 @@ const COVERAGE_LOCK = 110_011;
 
 /**
  * Finds the gaps of every active unit in the next 7 days and posts one COVERAGE_GAPS_FOUND entry
- * per unit with gaps (or missing contacts) to the roster change feed, once per unit and local day.
+ * per unit with gaps (or missing contacts) to the roster change feed, and the same summary as a
+ * unit-level ROSTER_COVERAGE_GAPS history event to the escalation feed, once per unit and local day.
  * Safe in several replicas twice over: a transaction-scoped advisory lock lets one replica work
  * while the others return at once, and the entry's dedupe key (unit and day) is unique, so even
  * a replica that runs after the first committed posts nothing twice. Returns the units posted.
@@ -41,6 +44,13 @@ export async function runCoverageCheck(em: EntityManager, now = new Date()): Pro
       if ((r.gaps.length === 0 && r.missing.length === 0) || done.has(key)) continue;
       const unit = units.find((u) => u.id === r.unitId)!;
       const hours = r.gaps.reduce((sum, g) => sum + (g.until.getTime() - g.from.getTime()) / 3_600_000, 0);
+      const summary = {
+        from: now.toISOString(),
+        to: to.toISOString(),
+        gaps: r.gaps.map((g) => ({ post: g.post, from: g.from.toISOString(), until: g.until.toISOString() })),
+        missing: r.missing,
+      };
+      const note = `未来${COVERAGE_DAYS}天值班缺口 ${r.gaps.length} 段共 ${hours.toFixed(1)} 小时; 缺少 ${r.missing.join(', ') || '无'} — ${r.gaps.length} gaps (${hours.toFixed(1)} h) in the next ${COVERAGE_DAYS} days`;
       tx.persist(
         tx.create(RosterChange, {
           kind: RosterChangeKind.COVERAGE_GAPS_FOUND,
@@ -49,16 +59,13 @@ export async function runCoverageCheck(em: EntityManager, now = new Date()): Pro
           actorId: SYSTEM_ACTOR.id,
           actorName: SYSTEM_ACTOR.name,
           actorRole: SYSTEM_ACTOR.role,
-          after: {
-            from: now.toISOString(),
-            to: to.toISOString(),
-            gaps: r.gaps.map((g) => ({ post: g.post, from: g.from.toISOString(), until: g.until.toISOString() })),
-            missing: r.missing,
-          },
-          note: `未来${COVERAGE_DAYS}天值班缺口 ${r.gaps.length} 段共 ${hours.toFixed(1)} 小时; 缺少 ${r.missing.join(', ') || '无'} — ${r.gaps.length} gaps (${hours.toFixed(1)} h) in the next ${COVERAGE_DAYS} days`,
+          after: summary,
+          note,
           dedupeKey: key,
         }),
       );
+      // The same summary on the escalation feed, as a unit-level history event (no incident).
+      recordEvent(tx, { unit, kind: EventKind.ROSTER_COVERAGE_GAPS, actor: SYSTEM_ACTOR, after: { unitCode: unit.code, ...summary }, note });
       posted.push(unit.code);
     }
     return posted;
