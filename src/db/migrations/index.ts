@@ -8,6 +8,7 @@ import { Migration20261129052000 } from './Migration20261129052000_access';
 import { Migration20261201100000 } from './Migration20261201100000_rosters';
 import { Migration20261201110000 } from './Migration20261201110000_supervision';
 import { Migration20261201120000 } from './Migration20261201120000_reliability';
+import { Migration20261202130000 } from './Migration20261202130000_commit_order';
 
 /** Migrations in the order they apply; a new migration file is added here as well. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201100000_rosters', class: Migration20261201100000 },
   { name: 'Migration20261201110000_supervision', class: Migration20261201110000 },
   { name: 'Migration20261201120000_reliability', class: Migration20261201120000 },
+  { name: 'Migration20261202130000_commit_order', class: Migration20261202130000 },
 ];

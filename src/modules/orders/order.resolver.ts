@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
 import { DESK, DISPUTE_JUDGES, ORDER_HANDLERS, ORDER_READERS } from '../../common/roles';
@@ -55,6 +56,8 @@ export class OrderResolver {
 
   @FieldResolver(() => Unit, { description: '承办单位 the unit the order is addressed to' })
   async unit(@Root() order: Order, @Ctx() ctx: GraphQLContext): Promise<Unit> {
+    // A mutation's answer already holds the unit it read in its transaction: no second read.
+    if (wrap(order.unit).isInitialized()) return order.unit;
     return (await ctx.loaders.unitById.load(order.unit.id)) as Unit;
   }
 
