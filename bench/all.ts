@@ -12,7 +12,7 @@ import path from 'node:path';
 import { repoRoot } from '../src/common/paths';
 
 /** In the order they run: the quick ones first, the soak last. */
-const BENCHES = ['start', 'routing-eval', 'routing-latency', 'desk', 'grid', 'feed', 'rosters', 'supervision', 'soak'];
+const BENCHES = ['start', 'routing-eval', 'routing-latency', 'desk', 'replicas', 'grid', 'feed', 'rosters', 'supervision', 'soak'];
 
 interface Outcome {
   bench: string;
