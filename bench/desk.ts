@@ -447,11 +447,15 @@ async function main(cleanups: Cleanups): Promise<void> {
   for (const sql of board50.statements) console.log(`    ${oneLine(sql)}`);
   if (board5.n !== board50.n) for (const sql of board5.statements) console.log(`    (first: 5) ${oneLine(sql)}`);
 
-  console.log(`\nboard throughput, ${CONCURRENCY} requests in flight, after up to ${BOARD_LOAD.warmUpRequests} warm-up requests:`);
-  const boardBaseline = await load('baseline (pg + http)', {
+  // DESK_BOARD=0 leaves out the board's throughput runs (the JSON check and counts stay): on a
+  // machine too busy for the board to finish, dispatch can still be measured.
+  const measureBoard = process.env.DESK_BOARD !== '0';
+  const skipped: LoadResult = { warmUpCompleted: 0, completed: 0, errors: 0, elapsedMs: 0, rps: NaN, p50Ms: NaN, p99Ms: NaN };
+  if (measureBoard) console.log(`\nboard throughput, ${CONCURRENCY} requests in flight, after up to ${BOARD_LOAD.warmUpRequests} warm-up requests:`);
+  const boardBaseline = !measureBoard ? skipped : await load('baseline (pg + http)', {
     ...BOARD_LOAD, url: `${baseline.url}/desk-board?first=${BOARD_PAGE}`, method: 'GET', headers: { authorization: headers.authorization }, bodies: [''], cycle: true,
   });
-  const boardGraphql = await load('GraphQL', {
+  const boardGraphql = !measureBoard ? skipped : await load('GraphQL', {
     ...BOARD_LOAD, url: graphql.url, method: 'POST', headers, bodies: [JSON.stringify({ query: boardQuery, variables: { first: BOARD_PAGE } })], cycle: true,
   });
 
