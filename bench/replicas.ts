@@ -30,7 +30,7 @@ import { prepareDispatchable } from './support/volume';
 
 const IN_FLIGHT = 16;
 const ROUNDS = 3;
-const LOAD = { warmUpRequests: 30, warmUpMaxMs: 2_000, requests: 1_500, maxMs: 6_000 };
+const LOAD = { warmUpRequests: 30, warmUpMaxMs: 2_000, requests: 800, maxMs: 6_000 };
 const DISPATCH = 'mutation ($input: DispatchOrdersInput!) { dispatchOrders(input: $input) { id status unit { code } } }';
 const UNITS = ['health', 'power', 'tourism', 'civil-affairs', 'transport', 'housing-construction', 'market-regulation', 'city-management'];
 
@@ -66,7 +66,8 @@ async function main(cleanups: Cleanups): Promise<void> {
     await orm.close();
   }
   const perRun = LOAD.warmUpRequests + LOAD.requests;
-  const incidents = await prepareDispatchable(db.url, 3 * ROUNDS * perRun + 10);
+  // Five loads a round: one replica, two replicas (two loads), two without the lock (two loads).
+  const incidents = await prepareDispatchable(db.url, 5 * ROUNDS * perRun + 10);
   const servers = await Promise.all([startServer('A', db.url, dataDir, []), startServer('B', db.url, dataDir, [])]);
   cleanups.push(() => Promise.all(servers.map((s) => s.stop())));
   const [a, b] = servers;
