@@ -33,7 +33,16 @@ import { nextDeadline as orderNextDeadline } from '../src/modules/orders/order.d
 import type { OrderStatus } from '../src/modules/orders/order.enums';
 import { buildAppSchema } from '../src/graphql/schema';
 import { createAppServer, GRAPHQL_PATH, type AppServer } from '../src/server';
-import { DeskBoardDocument, DispatchOrdersDocument, IncidentsDocument, OrdersDocument } from '../test/generated/graphql';
+import {
+  ArriveOrderDocument,
+  CompleteOrderDocument,
+  DeskBoardDocument,
+  DispatchOrdersDocument,
+  FeedbackOrderDocument,
+  IncidentsDocument,
+  OrdersDocument,
+  SignOrderDocument,
+} from '../test/generated/graphql';
 import { openBenchDatabase, type BenchDatabase } from './support/database';
 import { runBench, type Cleanups } from './support/run';
 import { runLoad, type LoadResult, type LoadSpec } from './support/load';
@@ -576,9 +585,14 @@ async function main(cleanups: Cleanups): Promise<void> {
   // The first dispatch of a process also loads the routing engine's data; count later ones.
   await post(graphql.countingUrl, { query: dispatchMutation, variables: { input: probeWarm } });
   // Counted on GRID orders, the notice's usual channel (a PHONE order skips the grid outbox).
-  const dispatchOne = await counted(COUNT_TRIES, (i) =>
-    post(graphql.countingUrl, { query: dispatchMutation, variables: { input: { ...countOne[i], orders: [{ ...countOne[i].orders[0], channel: 'GRID' }] } } }),
-  );
+  const countedOrders: { id: string; unit: string }[] = [];
+  const dispatchOne = await counted(COUNT_TRIES, async (i) => {
+    const text = await post(graphql.countingUrl, {
+      query: dispatchMutation,
+      variables: { input: { ...countOne[i], orders: [{ ...countOne[i].orders[0], channel: 'GRID' }] } },
+    });
+    countedOrders.push({ id: (JSON.parse(text) as DispatchAnswer).data.dispatchOrders[0].id as string, unit: countOne[i].orders[0].unitCode });
+  });
   const threeUnits = units.filter((code) => code !== 'police').slice(0, 3);
   const dispatchThree = await counted(COUNT_TRIES, (i) =>
     post(graphql.countingUrl, {
@@ -591,6 +605,29 @@ async function main(cleanups: Cleanups): Promise<void> {
       `${dispatchThree.n} with three${dispatchThree.note} (${threeUnits.join(', ')})`,
   );
   for (const sql of dispatchOne.statements) console.log(`    ${oneLine(sql)}`);
+
+  // The unit's steps on the orders just counted, each counted on every one of them.
+  const unitPost = async (unit: string, query: string, input: Record<string, unknown>) => {
+    const unitToken = signDevToken(keysDir, { role: 'unit_operator', unit, ttlSeconds: 3600 });
+    const res = await fetch(graphql.countingUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${unitToken}` },
+      body: JSON.stringify({ query, variables: { input } }),
+    });
+    const text = await res.text();
+    if (res.status !== 200 || text.includes('"errors"')) throw new Error(`${query.slice(0, 40)} answered ${res.status}: ${text.slice(0, 500)}`);
+  };
+  const steps = [
+    ['sign', print(SignOrderDocument), () => ({})],
+    ['arrive', print(ArriveOrderDocument), () => ({ arrivedAt: new Date().toISOString() })],
+    ['feedback', print(FeedbackOrderDocument), () => ({ kind: 'PROGRESS', text: '已到现场，正在处置' })],
+    ['complete', print(CompleteOrderDocument), () => ({ result: '已处置完毕' })],
+  ] as const;
+  const stepCounts: Record<string, Counted> = {};
+  for (const [name, query, extra] of steps) {
+    stepCounts[name] = await counted(countedOrders.length, (i) => unitPost(countedOrders[i].unit, query, { orderId: countedOrders[i].id, ...extra() }));
+  }
+  console.log(`SQL statements per unit step: ${steps.map(([name]) => `${name} ${stepCounts[name].n}${stepCounts[name].note}`).join(', ')}`);
   const viaGraphql = JSON.parse(await post(graphql.url, { query: dispatchMutation, variables: { input: probeGraphql } })) as DispatchAnswer;
   await graphql.stop();
 
@@ -632,7 +669,9 @@ async function main(cleanups: Cleanups): Promise<void> {
     `RESULT board_rps=${boardGraphql.rps.toFixed(0)} board_baseline_rps=${boardBaseline.rps.toFixed(0)} ` +
       `board_ratio=${ratio(boardGraphql.rps, boardBaseline.rps)} dispatch_rps=${dispatchGraphql.rps.toFixed(0)} ` +
       `dispatch_baseline_rps=${dispatchBaseline.rps.toFixed(0)} dispatch_ratio=${ratio(dispatchGraphql.rps, dispatchBaseline.rps)} ` +
-      `board_sql_per_request=${board50.n} dispatch_sql_per_request=${dispatchOne.n} ${listFigures()}`,
+      `board_sql_per_request=${board50.n} dispatch_sql_per_request=${dispatchOne.n} dispatch3_sql_per_request=${dispatchThree.n} ` +
+      steps.map(([name]) => `${name}_sql_per_request=${stepCounts[name].n}`).join(' ') +
+      ` ${listFigures()}`,
   );
 }
 

@@ -7,9 +7,11 @@
  *  1. creates GRID orders with the workflow services (report, classify LINKAGE, dispatch with
  *     channel GRID, one transaction per call), so each order has its outbox row as in
  *     production, then times GridRelay.tick() until nothing is due, against the simulator over
- *     real HTTP; then the same with several relays sharing the queue, as replicas do;
- *  2. sends the same task bodies with the same HTTP adapter straight to the same simulator (task
- *     ids and idempotency keys suffixed, so they are new tasks there), at the relays' concurrency;
+ *     real HTTP: one relay one request at a time, one relay with RELAY_CONCURRENCY in flight (as
+ *     it runs), and several relays sharing the queue, as replicas do;
+ *  2. after each, sends the same task bodies with the same HTTP adapter straight to the same
+ *     simulator (task ids and idempotency keys suffixed, so they are new tasks there), at the
+ *     same concurrency;
  *  3. with a relay running in the background (GridRelay.start), measures dispatchOrders of a
  *     GRID order and the DeskBoard query through /graphql while the simulator is up, down (its
  *     port closed) and slow (5 s per request), twice in turn;
@@ -48,6 +50,8 @@ import { CALL_TEXTS } from './support/volume';
 /** GRID orders whose delivery is timed, by one relay and again (other orders) by PARALLEL_RELAYS. */
 const ORDERS = 500;
 const PARALLEL_RELAYS = 4;
+/** Requests in flight from one relay in the batched run: the relay's default. */
+const RELAY_CONCURRENCY = 8;
 /** Delivered first, untimed, by a relay whose ORM reports the SQL statements it sends. */
 const WARM_UP_ORDERS = 20;
 /** Orders per call, in turn: about the county's mix (mostly one unit, often two, sometimes three). */
@@ -225,6 +229,7 @@ async function drain(relay: GridRelay, maxTicks: number, maxMs: number): Promise
 
 interface RelayRun {
   relays: number;
+  concurrency: number;
   delivered: number;
   retried: number;
   dead: number;
@@ -239,17 +244,18 @@ interface RelayRun {
 }
 
 /** `relays` relays over one queue, each ticking until it finds nothing due; timed to the last. */
-async function timeRelays(orm: MikroORM, adapter: GridPort, mapping: GridMapping, relays: number): Promise<RelayRun> {
+async function timeRelays(orm: MikroORM, adapter: GridPort, mapping: GridMapping, relays: number, concurrency: number): Promise<RelayRun> {
   const recording = recordingPort(adapter);
   const cpu = process.cpuUsage();
   const started = performance.now();
   const runs = await Promise.all(
-    Array.from({ length: relays }, () => drain(new GridRelay(orm, { port: recording.port, mapping }), Math.ceil(ORDERS / 50) + 10, RELAY_MAX_MS)),
+    Array.from({ length: relays }, () => drain(new GridRelay(orm, { port: recording.port, mapping, concurrency }), Math.ceil(ORDERS / 50) + 10, RELAY_MAX_MS)),
   );
   const elapsedMs = performance.now() - started;
   const sum = (key: keyof Drained) => runs.reduce((total, run) => total + run[key], 0);
   return {
     relays,
+    concurrency,
     delivered: sum('delivered'),
     retried: sum('retried'),
     dead: sum('dead'),
@@ -458,52 +464,57 @@ async function main(cleanups: Cleanups): Promise<void> {
   await sleep(1_000);
 
   console.log(`\nmirror throughput, ${ORDERS} GRID orders each run (load average ${loadAverage()}):`);
-  const line = (label: string, rate: number, detail: string) => console.log(`  ${label.padEnd(26)} ${rate.toFixed(0).padStart(5)} tasks/s  ${detail}`);
-  const relayOne = await timeRelays(orm, adapter, mapping, 1);
-  const perOrderMs = relayOne.elapsedMs / relayOne.delivered;
-  line(
-    'outbox, 1 relay',
-    relayOne.rate,
-    `${relayOne.delivered} delivered in ${(relayOne.elapsedMs / 1000).toFixed(2)} s (${relayOne.ticks} ticks): ${perOrderMs.toFixed(2)} ms per order, ` +
-      `${relayOne.httpMsPerCall.toFixed(2)} ms of it in createTask; CPU ${relayOne.cpuMsPerTask.toFixed(2)} ms per task`,
-  );
+  const line = (label: string, rate: number, detail: string) => console.log(`  ${label.padEnd(30)} ${rate.toFixed(0).padStart(5)} tasks/s  ${detail}`);
+  const relayLine = (label: string, run: RelayRun) =>
+    line(
+      label,
+      run.rate,
+      `${run.delivered} delivered in ${(run.elapsedMs / 1000).toFixed(2)} s (${run.ticks} ticks): ${(run.elapsedMs / run.delivered).toFixed(2)} ms per order, ` +
+        `${run.httpMsPerCall.toFixed(2)} ms per createTask; CPU ${run.cpuMsPerTask.toFixed(2)} ms per task`,
+    );
+  const directLine = (run: DirectRun) =>
+    line(
+      `direct, ${run.concurrency} in flight`,
+      run.rate,
+      `${run.sent} POST /tasks in ${(run.elapsedMs / 1000).toFixed(2)} s: ${(run.elapsedMs / run.sent).toFixed(2)} ms per task; CPU ${run.cpuMsPerTask.toFixed(2)} ms per task`,
+    );
+  // 1a. One relay, sending one request at a time, then the same bodies straight to the simulator, one at a time.
+  const relayOne = await timeRelays(orm, adapter, mapping, 1, 1);
+  relayLine('outbox, 1 relay, 1 in flight', relayOne);
   const directOne = await postDirect(adapter, relayOne.creates, '-direct1', 1);
-  line(
-    'direct, 1 in flight',
-    directOne.rate,
-    `${directOne.sent} POST /tasks in ${(directOne.elapsedMs / 1000).toFixed(2)} s: ${(directOne.elapsedMs / directOne.sent).toFixed(2)} ms per task; ` +
-      `CPU ${directOne.cpuMsPerTask.toFixed(2)} ms per task`,
-  );
+  directLine(directOne);
 
-  // 2. Several relays over one queue (FOR UPDATE SKIP LOCKED), as replicas share it.
+  // 1b. One relay as it runs in production: up to RELAY_CONCURRENCY in flight, against the direct loop at as many.
+  const batched = await prepareOrders(ORDERS);
+  await sleep(1_000);
+  const relayBatch = await timeRelays(orm, adapter, mapping, 1, RELAY_CONCURRENCY);
+  relayLine(`outbox, 1 relay, ${RELAY_CONCURRENCY} in flight`, relayBatch);
+  const directBatch = await postDirect(adapter, relayBatch.creates, `-directb${RELAY_CONCURRENCY}`, RELAY_CONCURRENCY);
+  directLine(directBatch);
+
+  // 2. Several relays over one queue (FOR UPDATE SKIP LOCKED), as replicas share it, one request each at a time.
   const parallel = await prepareOrders(ORDERS);
   await sleep(1_000);
-  const relayMany = await timeRelays(orm, adapter, mapping, PARALLEL_RELAYS);
-  line(
-    `outbox, ${PARALLEL_RELAYS} relays`,
-    relayMany.rate,
-    `${relayMany.delivered} delivered in ${(relayMany.elapsedMs / 1000).toFixed(2)} s (${relayMany.ticks} ticks, batches of 50 claimed in turn), ` +
-      `${relayMany.httpMsPerCall.toFixed(2)} ms per createTask; CPU ${relayMany.cpuMsPerTask.toFixed(2)} ms per task`,
-  );
+  const relayMany = await timeRelays(orm, adapter, mapping, PARALLEL_RELAYS, 1);
+  relayLine(`outbox, ${PARALLEL_RELAYS} relays, 1 in flight each`, relayMany);
   const directMany = await postDirect(adapter, relayMany.creates, `-direct${PARALLEL_RELAYS}`, PARALLEL_RELAYS);
-  line(
-    `direct, ${PARALLEL_RELAYS} in flight`,
-    directMany.rate,
-    `${directMany.sent} POST /tasks in ${(directMany.elapsedMs / 1000).toFixed(2)} s; CPU ${directMany.cpuMsPerTask.toFixed(2)} ms per task`,
-  );
-  const ratio = relayOne.rate / directOne.rate;
+  directLine(directMany);
+  const ratio = relayBatch.rate / directBatch.rate;
+  const ratioOne = relayOne.rate / directOne.rate;
+  const ratioMany = relayMany.rate / directMany.rate;
   console.log(
-    `  outbox / direct: ${ratio.toFixed(3)} at 1 in flight, ${(relayMany.rate / directMany.rate).toFixed(3)} at ${PARALLEL_RELAYS}; one relay spends ` +
-      `${(perOrderMs - relayOne.httpMsPerCall).toFixed(2)} ms per order outside the HTTP call (${perOrder.toFixed(0)} SQL statements in turn, two of them commits)`,
+    `  outbox / direct at the same concurrency: ${ratio.toFixed(3)} at ${RELAY_CONCURRENCY} in flight, ${ratioOne.toFixed(3)} at 1, ` +
+      `${ratioMany.toFixed(3)} with ${PARALLEL_RELAYS} relays; SQL per tick: a claim, two reads, one write (${perOrder.toFixed(1)} statements per order in the warm-up)`,
   );
-  const failures = directOne.failures + directMany.failures;
-  if (failures > 0 || relayOne.delivered !== ORDERS || relayMany.delivered !== ORDERS || relayOne.retried + relayMany.retried > 0) {
+  const failures = directOne.failures + directBatch.failures + directMany.failures;
+  const runs = [relayOne, relayBatch, relayMany];
+  if (failures > 0 || runs.some((run) => run.delivered !== ORDERS || run.retried > 0)) {
     throw new Error(
-      `mirror runs incomplete: relays delivered ${relayOne.delivered} and ${relayMany.delivered} of ${ORDERS} (${relayOne.retried + relayMany.retried} retried), ` +
-        `${failures} direct failures (${directOne.firstFailure ?? directMany.firstFailure})`,
+      `mirror runs incomplete: relays delivered ${runs.map((run) => run.delivered).join(', ')} of ${ORDERS} (${runs.reduce((n, run) => n + run.retried, 0)} retried), ` +
+        `${failures} direct failures (${directOne.firstFailure ?? directBatch.firstFailure ?? directMany.firstFailure})`,
     );
   }
-  const timedAccount = account(sim, single);
+  const timedAccount = account(sim, [...single, ...batched, ...parallel]);
 
   // 3. The API while a relay works in the background: the grid platform up, down, slow, in turn.
   const background = new GridRelay(orm, { port: adapter, mapping });
@@ -583,7 +594,7 @@ async function main(cleanups: Cleanups): Promise<void> {
   const all = account(sim, gridOrders);
   const keys = sim.applications().map((a) => a.idempotencyKey);
   const keysTwice = keys.length - new Set(keys).size;
-  const direct = account(sim, [...warmDirect.taskIds, ...directOne.taskIds, ...directMany.taskIds]);
+  const direct = account(sim, [...warmDirect.taskIds, ...directOne.taskIds, ...directBatch.taskIds, ...directMany.taskIds]);
   const lost = all.lost;
   const duplicates = all.duplicates + keysTwice;
   console.log(
@@ -591,7 +602,7 @@ async function main(cleanups: Cleanups): Promise<void> {
       `were still due; outbox: ${outboxStates.map((s) => `${s.n} ${s.status}`).join(', ')}`,
   );
   console.log(
-    `exactly once: ${gridOrders.length} GRID orders (${warmUpIds.length} warm-up, ${single.length + parallel.length} timed, the rest from the API blocks), ` +
+    `exactly once: ${gridOrders.length} GRID orders (${warmUpIds.length} warm-up, ${single.length + batched.length + parallel.length} timed, the rest from the API blocks), ` +
       `${all.tasks} tasks at the simulator, ${lost} lost, ${all.duplicates} created more than once, ${keysTwice} idempotency keys applied twice; ` +
       `direct POSTs: ${direct.tasks} of ${direct.expected} tasks, ${direct.lost} lost, ${direct.duplicates} duplicated`,
   );
@@ -608,7 +619,8 @@ async function main(cleanups: Cleanups): Promise<void> {
   const outageRatio = p99(worst, 'dispatch') / p99('up', 'dispatch');
   console.log(`prepared with the workflow services in ${(prepMs / 1000).toFixed(1)} s; finished in ${seconds()}; load average ${loadAverage()} (1 min; other work on the machine skews the figures)`);
   console.log(
-    `RESULT outbox_tasks_per_s=${relayOne.rate.toFixed(0)} direct_tasks_per_s=${directOne.rate.toFixed(0)} ratio=${ratio.toFixed(3)} ` +
+    `RESULT outbox_tasks_per_s=${relayBatch.rate.toFixed(0)} direct_tasks_per_s=${directBatch.rate.toFixed(0)} ratio=${ratio.toFixed(3)} ` +
+      `concurrency=${RELAY_CONCURRENCY} ratio_1_in_flight=${ratioOne.toFixed(3)} ratio_${PARALLEL_RELAYS}_relays=${ratioMany.toFixed(3)} ` +
       `tasks=${timedAccount.tasks} lost=${lost} duplicates=${duplicates} api_p99_normal_ms=${p99('up', 'dispatch').toFixed(1)} ` +
       `api_p99_outage_ms=${p99(worst, 'dispatch').toFixed(1)} api_outage_ratio=${outageRatio.toFixed(2)}`,
   );

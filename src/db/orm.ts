@@ -3,7 +3,6 @@ import { Migrator } from '@mikro-orm/migrations';
 import { logger } from '../common/logger';
 import { entities } from './entities';
 import { migrationsList } from './migrations';
-import { CommitOrderSubscriber } from '../modules/history/history.commit-order.subscriber';
 import { GridOutboxSubscriber } from '../modules/grid-sync/grid-sync.outbox.subscriber';
 
 export interface OrmOptions {
@@ -28,8 +27,9 @@ export function ormConfig(options: OrmOptions) {
     clientUrl: options.databaseUrl,
     entities,
     extensions: [Migrator],
-    // The outbox subscriber adds its rows before the commit-order lock is taken for the flush.
-    subscribers: [new GridOutboxSubscriber(), new CommitOrderSubscriber()],
+    // The commit-order lock is the database's own (trigger event_commit_order, migration
+    // Migration20261202130000_commit_order): every insert into "event" takes it.
+    subscribers: [new GridOutboxSubscriber()],
     // Every request forks its own EntityManager; a stray use of the global one is a bug.
     allowGlobalContext: false,
     forceUtcTimezone: true,

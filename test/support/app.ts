@@ -50,7 +50,7 @@ export async function startTestApp(
     defaultUnit?: string;
     config?: Partial<AppServerOptions['config']>;
     gridWebhook?: AppServerOptions['gridWebhook'];
-    server?: Pick<AppServerOptions, 'keepaliveMs' | 'connectionInitWaitMs' | 'retryAfterSeconds'>;
+    server?: Pick<AppServerOptions, 'keepaliveMs' | 'connectionInitWaitMs' | 'retryAfterSeconds' | 'feed'>;
     /** Pool and time bounds of the app's database connections (src/db/orm.ts defaults otherwise). */
     orm?: Pick<OrmOptions, 'poolMax' | 'statementTimeoutMs' | 'acquireTimeoutMs'>;
     /** The app reaches its database through a proxy the test can cut or freeze (`app.proxy`). */

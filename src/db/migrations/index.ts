@@ -13,6 +13,7 @@ import { Migration20261202110001 } from './Migration20261202110001_areas';
 import { Migration20261202110002 } from './Migration20261202110002_grid_not_sent';
 import { Migration20261202120001 } from './Migration20261202120001_ruling_deadline';
 import { Migration20261202140000 } from './Migration20261202140000_unitEvents';
+import { Migration20261202130000 } from './Migration20261202130000_commit_order';
 
 /** Migrations in the order they apply; a new migration file is added here as well. */
 export const migrationsList: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202110002_grid_not_sent', class: Migration20261202110002 },
   { name: 'Migration20261202120001_ruling_deadline', class: Migration20261202120001 },
   { name: 'Migration20261202140000_unitEvents', class: Migration20261202140000 },
+  { name: 'Migration20261202130000_commit_order', class: Migration20261202130000 },
 ];

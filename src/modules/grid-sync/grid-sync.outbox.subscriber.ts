@@ -12,16 +12,24 @@ import { GridOutboxMessage } from './grid-sync.entity';
  * outbox message joins the same flush (and so the same transaction) as the event that caused
  * it: a committed change is never missing its message, and the history knows nothing of the grid.
  */
+export function gridMessageFor(event: HistoryEvent): GridOutboxMessage | undefined {
+  if (event.order?.channel !== OrderChannel.GRID) return undefined;
+  const message = new GridOutboxMessage();
+  message.order = event.order;
+  message.reason = event.kind;
+  return message;
+}
+
+/**
+ * The rule above, applied to every flush; a writer that records events in one statement of its
+ * own (dispatch) applies it too, with the message in that same statement.
+ */
 export class GridOutboxSubscriber implements EventSubscriber {
   onFlush(args: FlushEventArgs): void {
     for (const changeSet of args.uow.getChangeSets()) {
       if (changeSet.type !== ChangeSetType.CREATE || !(changeSet.entity instanceof HistoryEvent)) continue;
-      const event = changeSet.entity;
-      if (event.order?.channel !== OrderChannel.GRID) continue;
-      const message = new GridOutboxMessage();
-      message.order = event.order;
-      message.reason = event.kind;
-      args.uow.computeChangeSet(message);
+      const message = gridMessageFor(changeSet.entity);
+      if (message) args.uow.computeChangeSet(message);
     }
   }
 }

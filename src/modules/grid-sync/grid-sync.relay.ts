@@ -34,6 +34,24 @@ export interface RelayOptions {
   batchSize?: number;
   /** How long a claimed message is held before another relay may take it over. */
   leaseMs?: number;
+  /** Requests in flight to the grid platform at most, after a batch's first (default 8). */
+  concurrency?: number;
+}
+
+const DEFAULT_CONCURRENCY = 8;
+
+/** What one order's attempt comes to, recorded with the rest of its batch. */
+interface Outcome {
+  kind: keyof RelayTick;
+  /** Its outbox messages. */
+  ids: string[];
+  status: OutboxStatus;
+  error?: string;
+  attempts?: number;
+  nextAttemptAt?: Date;
+  /** The grid platform as a whole cannot take requests now. */
+  unreachable?: boolean;
+  task?: { orderId: string; gridCaseId: string; syncedVersion: number; syncedStage: string; cancelled: boolean; syncedAt: Date };
 }
 
 interface Claimed {
@@ -75,10 +93,17 @@ export class GridRelay {
     return this.options.now?.() ?? new Date();
   }
 
+  /**
+   * One batch: claim up to batchSize due messages, read their orders and task records in two
+   * statements, send with at most `concurrency` requests in flight, and record every outcome in
+   * one statement. The first order of a batch goes alone: when the grid platform is down (or
+   * overloaded) that one attempt finds out, and the rest of the batch is handed back untried.
+   */
   async tick(): Promise<RelayTick> {
     const result: RelayTick = { delivered: 0, retried: 0, dead: 0, skipped: 0 };
     const now = this.now();
-    const claimed = await this.orm.em.fork().getConnection().execute<Claimed[]>(
+    const em = this.orm.em.fork();
+    const claimed = await em.getConnection().execute<Claimed[]>(
       `update grid_outbox set lease_until = ?
         where id in (select id from grid_outbox
                       where status in ('PENDING', 'RETRYING') and next_attempt_at <= ? and (lease_until is null or lease_until < ?)
@@ -87,79 +112,139 @@ export class GridRelay {
       [new Date(now.getTime() + (this.options.leaseMs ?? 60_000)), now, now, this.options.batchSize ?? 50],
       'all',
     );
+    if (claimed.length === 0) return result;
     const byOrder = new Map<string, Claimed[]>();
-    for (const message of claimed) byOrder.set(message.order_id, [...(byOrder.get(message.order_id) ?? []), message]);
-    const claimedOrders = [...byOrder];
-    for (const [index, [orderId, messages]] of claimedOrders.entries()) {
-      const outcome = await this.deliver(orderId, messages);
-      result[outcome === 'unreachable' ? 'retried' : outcome]++;
-      if (outcome === 'unreachable') {
-        // The grid platform is down or overloaded: the rest of this batch would only fail
-        // too. Hand their leases back; the next tick tries again, one order at a time.
-        const rest = claimedOrders.slice(index + 1).flatMap(([, later]) => later.map((m) => m.id));
-        if (rest.length) {
-          await this.orm.em.fork().getConnection().execute(
-            `update grid_outbox set lease_until = null where id in (${rest.map(() => '?').join(', ')})`,
-            rest,
-          );
-        }
-        break;
-      }
+    for (const message of claimed.sort((a, b) => Number(a.seq) - Number(b.seq))) {
+      byOrder.set(message.order_id, [...(byOrder.get(message.order_id) ?? []), message]);
     }
+    const orderIds = [...byOrder.keys()];
+    const orders = new Map((await em.find(Order, { id: { $in: orderIds } }, { populate: ['unit', 'incident', 'incident.area'] })).map((o) => [o.id, o]));
+    const records = new Map((await em.find(GridTaskRecord, { orderId: { $in: orderIds } })).map((r) => [r.orderId, r]));
+
+    const outcomes: Outcome[] = [];
+    let failure: unknown;
+    let stopped = false;
+    const attempt = async (orderId: string) => {
+      try {
+        const outcome = await this.deliver(orders.get(orderId)!, records.get(orderId) ?? null, byOrder.get(orderId)!);
+        outcomes.push(outcome);
+        if (outcome.unreachable) stopped = true;
+      } catch (err) {
+        failure ??= err;
+        stopped = true;
+      }
+    };
+    await attempt(orderIds[0]);
+    let next = 1;
+    const lane = async () => {
+      while (!stopped && next < orderIds.length) await attempt(orderIds[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, this.options.concurrency ?? DEFAULT_CONCURRENCY) }, lane));
+    // The grid platform is down or overloaded (or a send failed unexpectedly): the rest of the
+    // batch would only fail too. Their leases go back; the next tick tries again.
+    const untried = orderIds.slice(next).flatMap((orderId) => byOrder.get(orderId)!.map((m) => m.id));
+    await this.record(em, outcomes, untried);
+    for (const outcome of outcomes) {
+      result[outcome.kind]++;
+      if (outcome.kind === 'delivered') gridMetrics.deliveries.inc();
+      if (outcome.kind === 'retried') gridMetrics.retries.inc();
+      if (outcome.kind === 'dead') gridMetrics.deadLetters.inc();
+    }
+    if (failure) throw failure;
     return result;
   }
 
-  private async deliver(orderId: string, messages: Claimed[]): Promise<keyof RelayTick | 'unreachable'> {
-    const em = this.orm.em.fork();
+  /** Sends one order's state; what it means for its messages is recorded with the batch's. */
+  private async deliver(order: Order, record: GridTaskRecord | null, messages: Claimed[]): Promise<Outcome> {
     const ids = messages.map((m) => m.id);
-    const order = await em.findOneOrFail(Order, { id: orderId }, { populate: ['unit', 'incident', 'incident.area'] });
     let departmentId: string;
     try {
       departmentId = this.options.mapping.departmentFor(order.unit.code);
     } catch (err) {
       if (err instanceof GridMappingError) {
-        await this.finish(em, ids, OutboxStatus.SKIPPED, `unit ${order.unit.code} is not on the grid platform: ${err.message}`);
-        return 'skipped';
+        return { kind: 'skipped', ids, status: OutboxStatus.SKIPPED, error: `unit ${order.unit.code} is not on the grid platform: ${err.message}` };
       }
       throw err;
     }
     try {
-      const record = await em.findOne(GridTaskRecord, { orderId });
       const delivered = await this.send(order, departmentId, record);
-      if (delivered) {
-        await em.upsert(GridTaskRecord, {
-          orderId,
+      return {
+        kind: 'delivered',
+        ids,
+        // Without a task record and with nothing sent, the order was cancelled before it ever reached the grid platform.
+        status: record || delivered ? OutboxStatus.DELIVERED : OutboxStatus.NOT_SENT,
+        task: delivered && {
+          orderId: order.id,
           gridCaseId: delivered.gridCaseId,
           syncedVersion: delivered.version,
           syncedStage: delivered.stage,
           cancelled: delivered.cancelled,
           syncedAt: this.now(),
-        });
-      }
-      // Without a task record and with nothing sent, the order was cancelled before it ever reached the grid platform.
-      await this.finish(em, ids, record || delivered ? OutboxStatus.DELIVERED : OutboxStatus.NOT_SENT);
-      gridMetrics.deliveries.inc();
-      return 'delivered';
+        },
+      };
     } catch (err) {
       if (!(err instanceof GridError)) throw err;
       const windowStart = Math.min(...messages.map((m) => new Date(m.window_started_at).getTime()));
       const attempts = Math.max(...messages.map((m) => m.attempts)) + 1;
       const now = this.now();
       if (!err.retryable || now.getTime() - windowStart >= RETRY_WINDOW_MS) {
-        await this.finish(em, ids, OutboxStatus.DEAD, `${err.code}: ${err.message}`, attempts);
-        gridMetrics.deadLetters.inc();
-        logger.warn('grid message dead-lettered', { orderId, code: err.code, attempts });
-        return 'dead';
+        logger.warn('grid message dead-lettered', { orderId: order.id, code: err.code, attempts });
+        return { kind: 'dead', ids, status: OutboxStatus.DEAD, error: `${err.code}: ${err.message}`, attempts };
       }
       const delay = err.details.retryAfterMs ?? backoffMs(attempts, this.options.random);
-      await em.getConnection().execute(
-        `update grid_outbox set status = 'RETRYING', attempts = ?, next_attempt_at = ?, lease_until = null, last_error = ?
-          where id in (${ids.map(() => '?').join(', ')})`,
-        [attempts, new Date(now.getTime() + delay), truncate(`${err.code}: ${err.message}`, 500), ...ids],
-      );
-      gridMetrics.retries.inc();
-      return UNREACHABLE.has(err.code) ? 'unreachable' : 'retried';
+      return {
+        kind: 'retried',
+        ids,
+        status: OutboxStatus.RETRYING,
+        error: truncate(`${err.code}: ${err.message}`, 500),
+        attempts,
+        nextAttemptAt: new Date(now.getTime() + delay),
+        unreachable: UNREACHABLE.has(err.code),
+      };
     }
+  }
+
+  /**
+   * Every outcome of a batch in one statement: the task records of what was delivered, each
+   * message's new state, and the leases of the messages not tried handed back.
+   */
+  private async record(em: EntityManager, outcomes: Outcome[], untried: string[]): Promise<void> {
+    const now = this.now();
+    const messages = [
+      ...outcomes.flatMap((o) =>
+        o.ids.map((id) => ({
+          id,
+          status: o.status,
+          last_error: o.error ?? null,
+          delivered_at: o.status === OutboxStatus.DELIVERED ? now.toISOString() : null,
+          attempts: o.attempts ?? null,
+          next_attempt_at: o.nextAttemptAt?.toISOString() ?? null,
+        })),
+      ),
+      ...untried.map((id) => ({ id, status: null, last_error: null, delivered_at: null, attempts: null, next_attempt_at: null })),
+    ];
+    const tasks = outcomes.flatMap((o) => (o.task ? [{ ...o.task, syncedAt: o.task.syncedAt.toISOString() }] : []));
+    if (messages.length === 0) return;
+    await em.getConnection().execute(
+      `with tasks as (
+         insert into grid_task (order_id, grid_case_id, synced_version, synced_stage, cancelled, synced_at)
+         select "orderId", "gridCaseId", "syncedVersion", "syncedStage", cancelled, "syncedAt"
+           from jsonb_to_recordset(?::jsonb) as t("orderId" uuid, "gridCaseId" text, "syncedVersion" int, "syncedStage" text, cancelled boolean, "syncedAt" timestamptz)
+         on conflict (order_id) do update set grid_case_id = excluded.grid_case_id, synced_version = excluded.synced_version,
+           synced_stage = excluded.synced_stage, cancelled = excluded.cancelled, synced_at = excluded.synced_at
+         returning 1
+       )
+       update grid_outbox g set
+         lease_until = null,
+         status = coalesce(m.status, g.status),
+         last_error = case when m.status is null then g.last_error else m.last_error end,
+         delivered_at = case when m.status is null then g.delivered_at else m.delivered_at end,
+         attempts = case when m.status is null then g.attempts when m.status = 'RETRYING' then m.attempts else coalesce(m.attempts, g.attempts + 1) end,
+         next_attempt_at = coalesce(m.next_attempt_at, g.next_attempt_at)
+        from jsonb_to_recordset(?::jsonb) as m(id uuid, status text, last_error text, delivered_at timestamptz, attempts int, next_attempt_at timestamptz)
+       where g.id = m.id`,
+      [JSON.stringify(tasks), JSON.stringify(messages)],
+    );
   }
 
   /** Creates, updates or cancels the task so the grid platform holds the order as it is now. */
@@ -234,14 +319,6 @@ export class GridRelay {
       deadlines: this.deadlines(order),
       version: order.version,
     };
-  }
-
-  private async finish(em: EntityManager, ids: string[], status: OutboxStatus, error?: string, attempts?: number) {
-    await em.getConnection().execute(
-      `update grid_outbox set status = ?, lease_until = null, last_error = ?, delivered_at = ?, attempts = coalesce(?, attempts + 1)
-        where id in (${ids.map(() => '?').join(', ')})`,
-      [status, error ?? null, status === OutboxStatus.DELIVERED ? this.now() : null, attempts ?? null, ...ids],
-    );
   }
 
   /** Ticks every `intervalMs`; a tick still running (a slow grid platform) is not queued behind. */

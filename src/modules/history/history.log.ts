@@ -55,7 +55,8 @@ export function parseEventCursor(after: string | undefined | null, argument = 'a
 /**
  * The committed history read in commit order, page by page: the live feeds and the grid
  * platform's pull feed both read it here. Event seqs are handed out in commit order (the
- * commit-order lock), so a reader that has seen seq N has seen every event committed before it.
+ * commit-order lock, taken by a statement trigger on every insert into event), so a reader
+ * that has seen seq N has seen every event committed before it.
  */
 export class EventLog {
   constructor(private readonly em: EntityManager) {}

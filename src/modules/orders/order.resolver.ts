@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
@@ -68,6 +69,8 @@ export class OrderResolver {
 
   @FieldResolver(() => Unit, { description: '承办单位 the unit the order is addressed to' })
   async unit(@Root() order: Order, @Ctx() ctx: GraphQLContext): Promise<Unit> {
+    // A mutation's answer already holds the unit it read in its transaction: no second read.
+    if (wrap(order.unit).isInitialized()) return order.unit;
     return (await ctx.loaders.unitById.load(order.unit.id)) as Unit;
   }
 

@@ -12,8 +12,12 @@ import { assertIncidentMay } from '../incidents/incident.transitions';
 import { IncidentWorkflow, lockIncident } from '../incidents/incident.workflow';
 import { alreadyOpenConflict } from './order.errors';
 import { PolicyService } from '../policies/policy.service';
-import { RosterService } from '../rosters/roster.service';
+import { dutyContactFrom, dutyContactWindow, rosterParts, RosterService, specsFrom } from '../rosters/roster.service';
 import { learnFromDispatch } from '../routing/routing.learning';
+import { VERSIONS_PARAMS, VERSIONS_SQL, versionsFrom } from '../routing/routing.versions';
+import { gridMessageFor } from '../grid-sync/grid-sync.outbox.subscriber';
+import { TimeLimitPolicy } from '../policies/policy.entity';
+import { readInOneStatement, writeInOneStatement } from '../../common/one-statement';
 import { Unit } from '../units/unit.entity';
 import { PENDING_DEADLINES, type DeadlineKind } from './order.deadlines';
 import { Feedback, Order } from './order.entity';
@@ -100,21 +104,29 @@ export class OrderWorkflow {
     });
   }
 
-  /** Creates the orders of one dispatch, fixing their deadlines from the time-limit policy. */
+  /**
+   * Creates the orders of one dispatch, fixing their deadlines from the time-limit policy.
+   * Its SQL is fixed whatever the number of orders: the incident's row lock, one read of all it
+   * checks (units, the incident's orders, the policies, the routing versions, the units'
+   * rosters), and one write of all it records (orders, their events and outbox messages, the
+   * learned choice, the incident's move). Only a major dispatch's escalation adds its own.
+   */
   async dispatch(input: DispatchOrdersInput): Promise<Order[]> {
     const incident = await lockIncident(this.tx, input.incidentId);
     assertIncidentMay(incident, 'dispatch');
     const codes = input.orders.map((draft) => draft.unitCode);
     const duplicate = codes.find((code, i) => codes.indexOf(code) !== i);
     if (duplicate) throw new BadInputError(`Unit "${duplicate}" is named twice; one order per unit.`, { field: 'orders' });
-    const units = await this.tx.find(Unit, { code: { $in: codes } });
+    const issuedAt = new Date();
+    const read = await this.dispatchRead(incident, codes, issuedAt);
+    const units = read.units.filter((unit) => codes.includes(unit.code));
     const missing = codes.filter((code) => !units.some((unit) => unit.code === code && unit.active));
     if (missing.length) {
       throw new BadInputError(`No active member unit has the code ${missing.map((c) => `"${c}"`).join(', ')}. The units query lists every code.`, {
         field: 'orders.unitCode',
       });
     }
-    const open = await this.tx.find(Order, { incident, status: { $nin: TERMINAL_ORDER_STATES } }, { populate: ['unit'] });
+    const open = read.orders.filter((order) => !TERMINAL_ORDER_STATES.includes(order.status));
     const alreadyOpen = open.filter((order) => codes.includes(order.unit.code));
     if (alreadyOpen.length) {
       throw alreadyOpenConflict(alreadyOpen, incident.status);
@@ -131,14 +143,31 @@ export class OrderWorkflow {
       );
     }
 
-    await learnFromDispatch(this.tx, { incident, unitCodes: codes, actor: this.actor });
-    const issuedAt = new Date();
+    const learned = await learnFromDispatch(this.tx, {
+      incident,
+      unitCodes: codes,
+      orderedBefore: read.orders.map((order) => order.unit.code),
+      actor: this.actor,
+      versions: versionsFrom(read.versions),
+    });
+    this.policies.remember(read.policies);
     const orders: Order[] = [];
+    const events: HistoryEvent[] = [];
     for (const draft of input.orders) {
-      orders.push(await this.issue(incident, units.find((unit) => unit.code === draft.unitCode)!, draft, issuedAt));
+      const unit = units.find((u) => u.code === draft.unitCode)!;
+      const onDuty = dutyContactFrom(unit, read.rosters.get(unit.id)!, issuedAt);
+      const issued = await this.issue(incident, unit, draft, issuedAt, undefined, onDuty);
+      orders.push(issued.order);
+      events.push(...issued.events);
     }
     const incidents = new IncidentWorkflow(this.tx, this.actor);
-    incidents.move(incident, 'dispatch', { at: issuedAt, after: { units: codes } });
+    const dispatched = incidents.move(incident, 'dispatch', { at: issuedAt, after: { units: codes } });
+    if (dispatched) events.push(dispatched);
+    await writeInOneStatement(
+      this.tx,
+      [...orders, ...(learned ? [learned] : []), ...events, ...events.flatMap((event) => gridMessageFor(event) ?? [])],
+      { entity: incident },
+    );
     // Notice 四.2: a major case is reported upward at the moment the order is issued.
     if (input.major || incident.major) {
       await incidents.escalate(incident, `重大警情下达指令时同步上报 reported at dispatch to ${codes.join(', ')}`, undefined, issuedAt);
@@ -146,10 +175,44 @@ export class OrderWorkflow {
     return orders;
   }
 
-  private async issue(incident: Incident, unit: Unit, draft: OrderDraftInput, issuedAt: Date, reassignedFrom?: Order): Promise<Order> {
+  /** Everything dispatch checks, in one statement; the units come first so the orders' units resolve to them. */
+  private async dispatchRead(incident: Incident, codes: string[], at: Date) {
+    const { from, to } = dutyContactWindow(at);
+    // Lists go as JSON: the driver would spread an array binding into a list of values.
+    const codeList = JSON.stringify(codes);
+    const dispatched = { sql: 'select id from unit where code in (select jsonb_array_elements_text(?::jsonb))', params: [codeList] };
+    const read = await readInOneStatement(this.tx, {
+      units: {
+        entity: Unit,
+        where: 't.code in (select jsonb_array_elements_text(?::jsonb)) or t.id in (select unit_id from "order" where incident_id = ?)',
+        params: [codeList, incident.id],
+      },
+      orders: { entity: Order, where: 't.incident_id = ?', params: [incident.id], orderBy: 't.issued_at, t.id' },
+      policies: { entity: TimeLimitPolicy, where: 'true' },
+      versions: { json: `select to_json(v) from (${VERSIONS_SQL}) v`, params: VERSIONS_PARAMS },
+      ...rosterParts(dispatched, from, to),
+    });
+    return {
+      units: read.units,
+      orders: read.orders,
+      policies: read.policies,
+      versions: read.versions as { taxonomy: string; learned: string; catalogue: string },
+      rosters: specsFrom(read.units.map((unit) => unit.id), read),
+    };
+  }
+
+  /** One order and the events it starts with (ORDER_ISSUED, and a roster gap's flag and escalation). */
+  private async issue(
+    incident: Incident,
+    unit: Unit,
+    draft: OrderDraftInput,
+    issuedAt: Date,
+    reassignedFrom?: Order,
+    dutyContact?: Awaited<ReturnType<RosterService['dutyContact']>>,
+  ): Promise<{ order: Order; events: HistoryEvent[] }> {
     const policy = await this.policies.forOrder(draft.urgency, unit.dutyMode);
     // Whom the desk phones: the person on the unit's required post when the order is issued.
-    const onDuty = await new RosterService(this.tx).dutyContact(unit, issuedAt);
+    const onDuty = dutyContact ?? (await new RosterService(this.tx).dutyContact(unit, issuedAt));
     const order = this.tx.create(Order, {
       dutyContact: onDuty.contact,
       rosterGap: onDuty.gap,
@@ -163,7 +226,7 @@ export class OrderWorkflow {
       reassignedFrom,
       ...this.policies.deadlinesFrom(policy, issuedAt),
     });
-    recordEvent(this.tx, {
+    const issuedEvent = recordEvent(this.tx, {
       incident,
       order,
       kind: ORDER_CREATION.event,
@@ -179,8 +242,7 @@ export class OrderWorkflow {
         dutyContact: onDuty.contact ?? null,
       },
     });
-    if (onDuty.gap) this.rosterGap(order, unit, issuedAt);
-    return order;
+    return { order, events: [issuedEvent, ...(onDuty.gap ? this.rosterGap(order, unit, issuedAt) : [])] };
   }
 
   /**
@@ -188,20 +250,21 @@ export class OrderWorkflow {
    * flagged and escalated at once to the unit's responsible leader and liaison, both recorded
    * and both on the escalation feed, so the desk phones them.
    */
-  private rosterGap(order: Order, unit: Unit, at: Date): void {
+  private rosterGap(order: Order, unit: Unit, at: Date): HistoryEvent[] {
     const leader = { name: unit.responsibleLeader.name ?? null, phone: unit.responsibleLeader.phone ?? null };
     const liaison = { name: unit.liaison.name ?? null, phone: unit.liaison.phone ?? null };
-    this.move(order, 'flagRosterGap', {
+    const flagged = this.move(order, 'flagRosterGap', {
       at,
       note: `值班缺口: ${unit.shortName}无人值班 nobody is on duty at ${unit.code}; call the leader or liaison`,
       after: { rosterGap: true, dutyPhone: unit.dutyPhone ?? null },
     });
     const named = [leader, liaison].filter((c) => c.name).map((c) => `${c.name} ${c.phone ?? ''}`.trim());
-    this.move(order, 'escalateRosterGap', {
+    const escalated = this.move(order, 'escalateRosterGap', {
       at,
       note: named.length ? `通知分管领导和联络员 ${named.join('; ')}` : '单位未登记分管领导和联络员 the unit has named no leader or liaison',
       after: { unit: unit.code, leader, liaison },
     });
+    return [flagged, escalated];
   }
 
   async sign(input: SignOrderInput): Promise<Order> {
@@ -305,9 +368,14 @@ export class OrderWorkflow {
     this.move(order, 'uphold', { at: now, note: input.note, after: { reassignTo: input.reassignTo } });
     const replacements: Order[] = [];
     for (const unit of units) {
-      replacements.push(
-        await this.issue(order.incident, unit, { unitCode: unit.code, channel: order.channel, urgency: order.urgency, instructions: order.instructions }, now, order),
+      const issued = await this.issue(
+        order.incident,
+        unit,
+        { unitCode: unit.code, channel: order.channel, urgency: order.urgency, instructions: order.instructions },
+        now,
+        order,
       );
+      replacements.push(issued.order);
     }
     return [order, ...replacements];
   }

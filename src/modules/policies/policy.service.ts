@@ -28,6 +28,11 @@ export class PolicyService {
     return this.em.find(TimeLimitPolicy, {}, { orderBy: { urgency: 'asc', dutyMode: 'asc' } });
   }
 
+  /** Policies the caller read already (a dispatch reads the whole table with its other checks). */
+  remember(policies: TimeLimitPolicy[]): void {
+    for (const policy of policies) this.read.set(`${policy.urgency}|${policy.dutyMode}`, policy);
+  }
+
   async forOrder(urgency: Urgency, dutyMode: DutyMode): Promise<TimeLimitPolicy> {
     const mode = effectiveDutyMode(dutyMode);
     const key = `${urgency}|${mode}`;

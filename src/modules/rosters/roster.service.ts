@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { assertId } from '../../common/ids';
+import { readInOneStatement } from '../../common/one-statement';
 import { validPhone } from '../../common/phone';
 import type { Actor } from '../history/history.actor';
 import { EscalationTarget, LeadershipMember } from '../leadership/leadership.entity';
@@ -53,39 +54,68 @@ export function checkWindow(from: Date, to: Date): void {
   }
 }
 
+/** The roster rows of the units `units` selects (SQL returning unit ids) that reach into [from, to): parts of one read. */
+export function rosterParts(units: { sql: string; params: unknown[] }, from: Date, to: Date) {
+  const unit = `t.unit_id in (${units.sql})`;
+  return {
+    rotations: { entity: RosterRotation, where: `${unit} and t.starts_at < ?`, params: [...units.params, to] },
+    overrides: { entity: RosterOverride, where: `${unit} and t.starts_at < ? and t.ends_at > ?`, params: [...units.params, to, from] },
+    temporaries: { entity: RosterTemporary, where: `${unit} and t.starts_at < ? and t.ends_at > ?`, params: [...units.params, to, from] },
+    shifts: { entity: RosterShift, where: `${unit} and t.starts_at < ? and t.ends_at > ?`, params: [...units.params, to, from] },
+  };
+}
+
+/** Each unit's roster spec from the rows rosterParts read. */
+export function specsFrom(
+  unitIds: string[],
+  rows: { rotations: RosterRotation[]; overrides: RosterOverride[]; temporaries: RosterTemporary[]; shifts: RosterShift[] },
+): Map<string, RosterSpec> {
+  const specs = new Map<string, RosterSpec>(unitIds.map((id) => [id, { rotations: [], overrides: [], temporaries: [], fixed: [] }]));
+  const { rotations, overrides, temporaries, shifts } = rows;
+  for (const s of shifts.filter((x) => !x.temporary)) {
+    specs.get(s.unit.id)?.fixed!.push({ id: s.id, post: s.duty, personName: s.personName, phone: s.phone, startsAt: s.startsAt, endsAt: s.endsAt });
+  }
+  for (const r of rotations) specs.get(r.unit.id)?.rotations.push({ ...r, id: r.id, post: r.post, members: r.members, startsAt: r.startsAt, days: r.days, weekdays: r.weekdays });
+  for (const o of overrides) specs.get(o.unit.id)?.overrides.push({ id: o.id, post: o.post, kind: o.kind, personName: o.personName, phone: o.phone, replacesName: o.replacesName, startsAt: o.startsAt, endsAt: o.endsAt });
+  for (const t of temporaries) {
+    specs.get(t.unit.id)?.temporaries.push({
+      id: t.id,
+      post: t.post,
+      startsAt: t.startsAt,
+      endsAt: t.endsAt,
+      shifts: shifts.filter((s) => s.temporary?.id === t.id),
+    });
+  }
+  return specs;
+}
+
+/** The window of roster rows dutyContact reads around `at`. */
+export function dutyContactWindow(at: Date): { from: Date; to: Date } {
+  return { from: new Date(at.getTime() - ON_DUTY_REACH), to: new Date(at.getTime() + ON_DUTY_REACH) };
+}
+
+/** Whom the desk phones at `at`, from the unit's roster spec over dutyContactWindow(at). */
+export function dutyContactFrom(unit: Unit, spec: RosterSpec, at: Date): { contact?: { post?: RosterDuty; personName?: string; phone: string }; gap: boolean } {
+  const { from, to } = dutyContactWindow(at);
+  const post = requiredPost(unit);
+  const first = onDutyAt(expandRoster(spec, from, to, rosterSettings().timeZone), [post], at)[0].onDuty[0];
+  if (first) return { contact: { post, personName: first.personName, phone: first.phone }, gap: false };
+  const keepsRoster = [...spec.rotations, ...spec.temporaries, ...(spec.fixed ?? [])].some((x) => x.post === post);
+  return { contact: unit.dutyPhone ? { phone: unit.dutyPhone } : undefined, gap: keepsRoster };
+}
+
 /**
- * Roster reads. Every read loads the roster of all the units it concerns in four statements
- * (rotations, overrides, temporary rosters, their shifts), limited to the window, so the cost
- * follows the window and the number of shifts in it, never the history kept or the units asked.
+ * Roster reads. Every read loads the roster of all the units it concerns in one statement
+ * (rotations, overrides, temporary rosters, their shifts: rosterParts), limited to the window,
+ * so the cost follows the window and the number of shifts in it, never the history kept or the
+ * units asked.
  */
 export class RosterService {
   constructor(private readonly em: EntityManager) {}
 
   async specs(unitIds: string[], from: Date, to: Date): Promise<Map<string, RosterSpec>> {
-    const specs = new Map<string, RosterSpec>(unitIds.map((id) => [id, { rotations: [], overrides: [], temporaries: [], fixed: [] }]));
-    if (unitIds.length === 0) return specs;
-    const unit = { $in: unitIds };
-    // One after the other: inside a transaction (the coverage job) they share one connection,
-    // which runs one statement at a time anyway.
-    const rotations = await this.em.find(RosterRotation, { unit, startsAt: { $lt: to } });
-    const overrides = await this.em.find(RosterOverride, { unit, startsAt: { $lt: to }, endsAt: { $gt: from } });
-    const temporaries = await this.em.find(RosterTemporary, { unit, startsAt: { $lt: to }, endsAt: { $gt: from } });
-    const shifts = await this.em.find(RosterShift, { unit, startsAt: { $lt: to }, endsAt: { $gt: from } });
-    for (const s of shifts.filter((x) => !x.temporary)) {
-      specs.get(s.unit.id)!.fixed!.push({ id: s.id, post: s.duty, personName: s.personName, phone: s.phone, startsAt: s.startsAt, endsAt: s.endsAt });
-    }
-    for (const r of rotations) specs.get(r.unit.id)!.rotations.push({ ...r, id: r.id, post: r.post, members: r.members, startsAt: r.startsAt, days: r.days, weekdays: r.weekdays });
-    for (const o of overrides) specs.get(o.unit.id)!.overrides.push({ id: o.id, post: o.post, kind: o.kind, personName: o.personName, phone: o.phone, replacesName: o.replacesName, startsAt: o.startsAt, endsAt: o.endsAt });
-    for (const t of temporaries) {
-      specs.get(t.unit.id)!.temporaries.push({
-        id: t.id,
-        post: t.post,
-        startsAt: t.startsAt,
-        endsAt: t.endsAt,
-        shifts: shifts.filter((s) => s.temporary?.id === t.id),
-      });
-    }
-    return specs;
+    if (unitIds.length === 0) return new Map();
+    return specsFrom(unitIds, await readInOneStatement(this.em, rosterParts({ sql: 'select jsonb_array_elements_text(?::jsonb)::uuid', params: [JSON.stringify(unitIds)] }, from, to)));
   }
 
   async expand(unitIds: string[], from: Date, to: Date): Promise<Map<string, Shift[]>> {
@@ -144,14 +174,8 @@ export class RosterService {
    * reported by rosterGaps and the daily coverage check, and the desk gets its duty phone.
    */
   async dutyContact(unit: Unit, at: Date): Promise<{ contact?: { post?: RosterDuty; personName?: string; phone: string }; gap: boolean }> {
-    const from = new Date(at.getTime() - ON_DUTY_REACH);
-    const to = new Date(at.getTime() + ON_DUTY_REACH);
-    const spec = (await this.specs([unit.id], from, to)).get(unit.id)!;
-    const post = requiredPost(unit);
-    const first = onDutyAt(expandRoster(spec, from, to, rosterSettings().timeZone), [post], at)[0].onDuty[0];
-    if (first) return { contact: { post, personName: first.personName, phone: first.phone }, gap: false };
-    const keepsRoster = [...spec.rotations, ...spec.temporaries, ...(spec.fixed ?? [])].some((x) => x.post === post);
-    return { contact: unit.dutyPhone ? { phone: unit.dutyPhone } : undefined, gap: keepsRoster };
+    const { from, to } = dutyContactWindow(at);
+    return dutyContactFrom(unit, (await this.specs([unit.id], from, to)).get(unit.id)!, at);
   }
 
   /** The leader on call now, else the unit's responsible leader: whom an overdue order goes to. */

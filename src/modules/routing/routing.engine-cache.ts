@@ -41,8 +41,9 @@ export class RoutingEngineCache {
   private snapshot?: RoutingSnapshot;
   private sharedBuild?: Promise<RoutingSnapshot>;
 
-  async current(em: EntityManager): Promise<RoutingSnapshot> {
-    const seen = await readVersions(em);
+  /** `seen`: the versions the caller has just read in its own statement (a dispatch's combined read). */
+  async current(em: EntityManager, seen?: RoutingVersions): Promise<RoutingSnapshot> {
+    seen ??= await readVersions(em);
     for (;;) {
       const cached = this.snapshot;
       if (cached && taxonomyCovers(cached, seen)) return catchUp(em, cached, seen.learned);

@@ -31,14 +31,19 @@ export interface RoutingVersions {
   catalogue: string;
 }
 
-/** One primary-key lookup per counter and two aggregates over small tables: a fraction of a millisecond. */
-export async function readVersions(em: EntityManager): Promise<RoutingVersions> {
-  const [row] = await em.execute<{ taxonomy: string; learned: string; catalogue: string }[]>(
-    `select coalesce((select value from routing_version where name = ?), 0)::text as taxonomy,
+/** The counters as one row (taxonomy, learned, catalogue); a dispatch reads it inside its own combined read. */
+export const VERSIONS_SQL = `select coalesce((select value from routing_version where name = ?), 0)::text as taxonomy,
             coalesce((select value from routing_version where name = ?), 0)::text as learned,
             (select count(*) || '/' || coalesce(max(updated_at)::text, '') from unit) || ';' ||
-            (select count(*) || '/' || coalesce(max(updated_at)::text, '') from duty) as catalogue`,
-    [TAXONOMY_VERSION, LEARNED_VERSION],
-  );
+            (select count(*) || '/' || coalesce(max(updated_at)::text, '') from duty) as catalogue`;
+export const VERSIONS_PARAMS = [TAXONOMY_VERSION, LEARNED_VERSION];
+
+export function versionsFrom(row: { taxonomy: string; learned: string; catalogue: string }): RoutingVersions {
   return { taxonomy: Number(row.taxonomy), learned: Number(row.learned), catalogue: row.catalogue };
+}
+
+/** One primary-key lookup per counter and two aggregates over small tables: a fraction of a millisecond. */
+export async function readVersions(em: EntityManager): Promise<RoutingVersions> {
+  const [row] = await em.execute<{ taxonomy: string; learned: string; catalogue: string }[]>(VERSIONS_SQL, VERSIONS_PARAMS);
+  return versionsFrom(row);
 }
