@@ -90,7 +90,7 @@ it('resumes after a dropped connection with after: <last cursor>, missing nothin
   const feed = resumableFeed({ transport: gated.transport, document: IncidentFeedDocument, after: head, minDelayMs: 1, onEvent: (event) => seen.push(event) });
   try {
     const first = await steps.report('小区门口两车剐蹭，双方争执');
-    await seen.until((events) => events.some((e) => e.incident.id === first.id));
+    await seen.until((events) => events.some((e) => e.incident?.id === first.id));
     const cursorBeforeDrop = feed.cursor;
     expect(cursorBeforeDrop).toBe(seen.events.at(-1)!.cursor);
 
@@ -103,12 +103,12 @@ it('resumes after a dropped connection with after: <last cursor>, missing nothin
     const third = await steps.report('楼道堆放杂物堵塞消防通道');
     gated.release();
 
-    await seen.until((events) => events.some((e) => e.incident.id === third.id));
+    await seen.until((events) => events.some((e) => e.incident?.id === third.id));
     expect(gated.payloads.map((p) => p.variables?.after)).toEqual([head, cursorBeforeDrop]);
     const cursors = seen.events.map((e) => BigInt(e.cursor));
     expect(cursors).toEqual([...cursors].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(new Set(cursors).size).toBe(cursors.length);
-    expect(seen.events.map((e) => [e.incident.id, e.kind])).toEqual([
+    expect(seen.events.map((e) => [e.incident?.id, e.kind])).toEqual([
       [first.id, 'INCIDENT_REPORTED'],
       [second.id, 'INCIDENT_REPORTED'],
       [second.id, 'INCIDENT_CLASSIFIED'],
@@ -138,11 +138,11 @@ it('drops the changes a transport replays from the first subscription on its own
   const feed = resumableFeed({ transport: replaying, document: IncidentFeedDocument, after: head, minDelayMs: 1, onEvent: (event) => seen.push(event) });
   try {
     const first = await steps.report('广场舞噪音扰民');
-    await seen.until((events) => events.some((e) => e.incident.id === first.id));
+    await seen.until((events) => events.some((e) => e.incident?.id === first.id));
     socket.terminate();
     const second = await steps.report('路灯不亮，夜间行人摔倒');
-    await seen.until((events) => events.some((e) => e.incident.id === second.id));
-    expect(seen.events.map((e) => [e.incident.id, e.kind])).toEqual([
+    await seen.until((events) => events.some((e) => e.incident?.id === second.id));
+    expect(seen.events.map((e) => [e.incident?.id, e.kind])).toEqual([
       [first.id, 'INCIDENT_REPORTED'],
       [second.id, 'INCIDENT_REPORTED'],
     ]);

@@ -59,9 +59,12 @@ export function Desk({ session }: { session: Session }) {
       token,
       ConsoleIncidentFeedDocument,
       (event) => {
-        seen.add(event.incident.id);
-        upsert(event.incident);
-        if (event.incident.id === selectedRef.current) setChanged((n) => n + 1);
+        // The desk's feed carries incident and order changes only, so each names its incident.
+        const incident = event.incident;
+        if (!incident) return;
+        seen.add(incident.id);
+        upsert(incident);
+        if (incident.id === selectedRef.current) setChanged((n) => n + 1);
       },
       setFeedError,
     );
