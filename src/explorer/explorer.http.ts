@@ -92,7 +92,7 @@ export function explorerRouter(options: ExplorerOptions): express.Router {
   router.use(`${EXPLORER_PATH}/assets`, express.static(path.join(assetsDir, 'assets'), { index: false, immutable: true, maxAge: '365d', fallthrough: false }));
   if (options.devTokenDataDir) {
     const dataDir = options.devTokenDataDir;
-    router.post(DEV_TOKEN_PATH, express.json({ limit: '4kb' }), (req, res) => {
+    router.post(DEV_TOKEN_PATH, express.json({ limit: '4kb' }), async (req, res) => {
       // JSON only: a cross-site form cannot send it without the browser asking first.
       if (!req.is('application/json')) {
         res.status(415).json({ error: { code: 'BAD_REQUEST', message: 'Send {"role": "...", "unit": "..."} as application/json.' } });
@@ -100,7 +100,7 @@ export function explorerRouter(options: ExplorerOptions): express.Router {
       }
       const { role, unit } = (req.body ?? {}) as { role?: unknown; unit?: unknown };
       try {
-        const token = signDevToken(dataDir, {
+        const token = await signDevToken(dataDir, {
           role: typeof role === 'string' ? (role as (typeof ROLES)[number]) : [],
           unit: typeof unit === 'string' ? unit : undefined,
           ttlSeconds: EXPLORER_TOKEN_TTL_SECONDS,

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
-import { AuthenticationError, ErrorCode } from '../common/errors';
+import { ErrorCode, HTTP_STATUS } from '../common/errors';
 import { logger } from '../common/logger';
 import { counter, histogram } from '../common/metrics';
 import { databaseUnavailable } from '../common/unavailable';
@@ -102,7 +102,10 @@ export function introspectionNeedsTokenPlugin(): ApolloServerPlugin<GraphQLConte
       return {
         async didResolveOperation({ document, contextValue }) {
           if (!contextValue.principal && asksForSchema(document)) {
-            throw new AuthenticationError('Schema introspection needs a bearer token; sign in first.');
+            // Thrown from a hook, an error is a 500 unless it names its HTTP status.
+            throw new GraphQLError('Schema introspection needs a bearer token; sign in first.', {
+              extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: HTTP_STATUS[ErrorCode.UNAUTHENTICATED] } },
+            });
           }
         },
       };

@@ -87,7 +87,7 @@ export function follow(transport: FeedTransport, saved: string | null): () => vo
     onEvent(event) {
       const status: string | undefined = historyState(event.event.after)?.status as string | undefined;
       const before: JsonValue | undefined = event.event.before?.['status'];
-      console.log(event.cursor, event.kind, event.incident.id, status, before);
+      console.log(event.cursor, event.kind, event.incident?.id, status, before);
     },
   });
   return () => feed.stop();

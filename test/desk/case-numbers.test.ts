@@ -61,7 +61,7 @@ async function replica(): Promise<string> {
 }
 
 async function reportAt(url: string, i: number): Promise<string> {
-  const token = signDevToken(process.env[ENV_KEYS_DIR]!, { role: 'dispatcher' });
+  const token = await signDevToken(process.env[ENV_KEYS_DIR]!, { role: 'dispatcher' });
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

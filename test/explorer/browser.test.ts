@@ -76,6 +76,8 @@ it('loads GraphiQL from the platform alone, mints a dev token, runs a query and 
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText('query UnitNames { units { code name } }');
+  // GraphiQL takes an edit into its state after a debounce; the tab is named from that state.
+  await page.locator('.graphiql-tab', { hasText: 'UnitNames' }).waitFor();
   await page.getByRole('button', { name: /Execute query/ }).click();
   await page.locator('.graphiql-response .view-lines').filter({ hasText: '"units"' }).waitFor();
   const result = await responseText();
@@ -93,6 +95,7 @@ it('loads GraphiQL from the platform alone, mints a dev token, runs a query and 
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText('subscription Live { incidentFeed { cursor kind incident { description } } }');
+  await page.locator('.graphiql-tab', { hasText: 'Live' }).waitFor();
   const socketOpened = page.waitForEvent('websocket');
   await page.getByRole('button', { name: /Execute query/ }).click();
   const socket = await socketOpened;

@@ -141,6 +141,8 @@ describe('schema introspection', () => {
     const res = await introspect();
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // A missing token is the client's to fix, with the HTTP status that says so, not a 500.
+    expect(res.status).toBe(401);
     const typeQuery = await app.gql(parse('{ __type(name: "Incident") { name } }') as never, {}, { token: null });
     expect(typeQuery.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -76,8 +76,9 @@ function DevTokenPanel(): ReactElement {
       return;
     }
     headerEditor?.setValue(JSON.stringify({ Authorization: `Bearer ${body.token}` }, null, 2));
-    setMessage(`已填入 token set, expires ${body.expiresAt}`);
+    // The schema is fetched again with the token before the panel says it is ready.
     await introspect();
+    setMessage(`已填入 token set, expires ${body.expiresAt}`);
   }
   return (
     <div className="dev-token">
