@@ -14,7 +14,7 @@ import {
   type ConsoleSuggestQuery,
 } from '@linkage110/client';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { follow } from './lib/feed';
+import { followThenLoad } from './lib/feed';
 import { idempotencyKey, request } from './lib/gql';
 import { enumLabel, enumTitle, enumValues, t, when } from './lib/i18n';
 import type { Session } from './lib/session';
@@ -52,33 +52,25 @@ export function Desk({ session }: { session: Session }) {
       return next;
     });
 
-  useEffect(() => {
-    // Follow first, then load: a change made while the board loads still arrives.
-    const seen = new Set<string>();
-    const stop = follow(
-      token,
-      ConsoleIncidentFeedDocument,
-      (event) => {
-        // The desk's feed carries incident and order changes only, so each names its incident.
-        const incident = event.incident;
-        if (!incident) return;
-        seen.add(incident.id);
-        upsert(incident);
-        if (incident.id === selectedRef.current) setChanged((n) => n + 1);
-      },
-      setFeedError,
-    );
-    request(token, ConsoleDeskBoardDocument, { first: 50 }).then(
-      (data) =>
-        setBoard((prev) => {
-          const next = new Map(prev);
-          for (const edge of data.deskBoard.edges) if (!seen.has(edge.node.id)) next.set(edge.node.id, edge.node);
-          return next;
-        }),
-      setFeedError,
-    );
-    return stop;
-  }, [token]);
+  useEffect(
+    () =>
+      followThenLoad(
+        token,
+        {
+          document: ConsoleIncidentFeedDocument,
+          // The desk's feed carries incident and order changes only, so each names its incident.
+          row: (event) => event.incident,
+          onRow: (incident) => {
+            upsert(incident);
+            if (incident.id === selectedRef.current) setChanged((n) => n + 1);
+          },
+        },
+        () => request(token, ConsoleDeskBoardDocument, { first: 50 }).then((data) => data.deskBoard.edges.map((edge) => edge.node)),
+        (rows) => setBoard((prev) => new Map([...rows.map((row) => [row.id, row] as const), ...prev])),
+        setFeedError,
+      ),
+    [token],
+  );
 
   const rows = useMemo(() => [...board.values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)), [board]);
 

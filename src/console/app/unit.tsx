@@ -10,7 +10,7 @@ import {
   type ConsoleUnitOrdersQuery,
 } from '@linkage110/client';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { follow } from './lib/feed';
+import { followThenLoad } from './lib/feed';
 import { idempotencyKey, request } from './lib/gql';
 import { enumLabel, enumTitle, enumValues, t, when } from './lib/i18n';
 import type { Session } from './lib/session';
@@ -26,30 +26,24 @@ export function UnitConsole({ session }: { session: Session }) {
 
   const upsert = (order: UnitOrder) => setOrders((prev) => new Map(prev).set(order.id, order));
 
-  useEffect(() => {
-    const seen = new Set<string>();
-    const stop = follow(
-      token,
-      ConsoleOrderFeedDocument,
-      (event) => {
-        if (!event.order) return;
-        seen.add(event.order.id);
-        upsert(event.order);
-        if (event.kind === 'ORDER_ISSUED') setFresh((prev) => new Set(prev).add(event.order!.id));
-      },
-      setFeedError,
-    );
-    request(token, ConsoleUnitOrdersDocument, { first: 50 }).then(
-      (data) =>
-        setOrders((prev) => {
-          const next = new Map(prev);
-          for (const edge of data.orders.edges) if (!seen.has(edge.node.id)) next.set(edge.node.id, edge.node);
-          return next;
-        }),
-      setFeedError,
-    );
-    return stop;
-  }, [token]);
+  useEffect(
+    () =>
+      followThenLoad(
+        token,
+        {
+          document: ConsoleOrderFeedDocument,
+          row: (event) => event.order,
+          onRow: (order, event) => {
+            upsert(order);
+            if (event.kind === 'ORDER_ISSUED') setFresh((prev) => new Set(prev).add(order.id));
+          },
+        },
+        () => request(token, ConsoleUnitOrdersDocument, { first: 50 }).then((data) => data.orders.edges.map((edge) => edge.node)),
+        (rows) => setOrders((prev) => new Map([...rows.map((row) => [row.id, row] as const), ...prev])),
+        setFeedError,
+      ),
+    [token],
+  );
 
   const rows = useMemo(() => [...orders.values()].sort((a, b) => b.issuedAt.localeCompare(a.issuedAt)), [orders]);
   const open = rows.filter((o) => o.status !== 'COMPLETED' && o.status !== 'CANCELLED');

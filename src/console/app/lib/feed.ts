@@ -75,3 +75,36 @@ export function follow<TData extends FeedData, TVars>(
     release(token);
   };
 }
+
+/**
+ * A live list: follow the feed first, then load the first page, so a change made while the page
+ * loads still arrives. A row the feed already delivered is newer than the page's copy of it and
+ * is kept. `onRow` gets each row the feed names (and the event), `onPage` the page's rows the
+ * feed has not delivered yet.
+ */
+export function followThenLoad<TData extends FeedData, TVars, TRow extends { id: string }>(
+  token: string,
+  feed: {
+    document: TypedDocumentNode<TData, TVars>;
+    row: (event: NonNullable<TData[keyof TData]>) => TRow | null | undefined;
+    onRow: (row: TRow, event: NonNullable<TData[keyof TData]>) => void;
+  },
+  load: () => Promise<TRow[]>,
+  onPage: (rows: TRow[]) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const seen = new Set<string>();
+  const stop = follow(
+    token,
+    feed.document,
+    (event) => {
+      const row = feed.row(event);
+      if (!row) return;
+      seen.add(row.id);
+      feed.onRow(row, event);
+    },
+    onError,
+  );
+  load().then((rows) => onPage(rows.filter((row) => !seen.has(row.id))), onError);
+  return stop;
+}
