@@ -56,7 +56,7 @@ async function main(cleanups: Cleanups): Promise<void> {
   });
   cleanups.push(() => server.stop());
   const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}${GRAPHQL_PATH}`;
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${signDevToken(keysDir, { role: 'dispatcher', ttlSeconds: 3600 })}` };
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${await signDevToken(keysDir, { role: 'dispatcher', ttlSeconds: 3600 })}` };
   const body = JSON.stringify({ query: print(DeskBoardDocument), variables: { first: 50 } });
   const spec = { url, method: 'POST' as const, headers, bodies: [body], cycle: true, concurrency: 16, errorMarker: '"errors"' };
 

@@ -81,8 +81,8 @@ runBench(async (cleanups) => {
   const browser = await launchChromium();
   cleanups.push(() => browser.close());
 
-  const session = (screen: string, role: string) =>
-    `sessionStorage.setItem('l110.session.${screen}', ${JSON.stringify(signDevToken(dataDir, { role: role as 'dispatcher', ttlSeconds: 3600 }))});`;
+  const tokens = { desk: await signDevToken(dataDir, { role: 'dispatcher', ttlSeconds: 3600 }), leadership: await signDevToken(dataDir, { role: 'leadership', ttlSeconds: 3600 }) };
+  const session = (screen: keyof typeof tokens) => `sessionStorage.setItem('l110.session.${screen}', ${JSON.stringify(tokens[screen])});`;
   const runs = { baseline: [] as number[], signIn: [] as number[], desk: [] as number[], leadership: [] as number[] };
   for (let i = 0; i < RUNS + 1; i++) {
     const sample = {
@@ -98,7 +98,7 @@ runBench(async (cleanups) => {
           await page.getByTestId('feed-status').filter({ hasText: '实时' }).waitFor();
           await page.getByText('暂无未结警情').or(page.getByTestId('board')).waitFor();
         },
-        session('desk', 'dispatcher'),
+        session('desk'),
       ),
       leadership: await timed(
         browser,
@@ -106,7 +106,7 @@ runBench(async (cleanups) => {
           await page.goto(`${base}/console/leadership`);
           await page.getByTestId('kpi-orders-value').waitFor();
         },
-        session('leadership', 'leadership'),
+        session('leadership'),
       ),
     };
     // The first round warms the server (schema caches, connections) and is not counted.

@@ -71,7 +71,7 @@ async function main(cleanups: Cleanups): Promise<void> {
   const servers = await Promise.all([startServer('A', db.url, dataDir, []), startServer('B', db.url, dataDir, [])]);
   cleanups.push(() => Promise.all(servers.map((s) => s.stop())));
   const [a, b] = servers;
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${signDevToken(dataDir, { role: 'dispatcher', ttlSeconds: 3600 })}` };
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${await signDevToken(dataDir, { role: 'dispatcher', ttlSeconds: 3600 })}` };
   console.log(`migrated, seeded, ${incidents.length} incidents prepared and servers A and B up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   let next = 0;
