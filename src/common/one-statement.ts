@@ -137,6 +137,16 @@ function rowOf(em: EntityManager, meta: EntityMetadata, entity: AnyEntity): Reco
   return row;
 }
 
+/**
+ * A column's value from its JSON parameter: a scalar from its text, an array column (text[],
+ * uuid[], ...) from the JSON array's elements (a JSON array's text is not an array literal),
+ * NULL from JSON null.
+ */
+function fromJson(columnType: string): string {
+  if (!columnType.endsWith('[]')) return `(?::jsonb #>> '{}')::${columnType}`;
+  return `(select case when jsonb_typeof(j) = 'array' then array(select jsonb_array_elements_text(j))::${columnType} end from (select ?::jsonb as j) p)`;
+}
+
 /** The versioned UPDATE of the entity's changed columns; undefined when nothing changed. */
 function updateOf(em: EntityManager, entity: AnyEntity): { sql: string; values: unknown[] } | undefined {
   const wrapped = helper(entity);
@@ -152,7 +162,7 @@ function updateOf(em: EntityManager, entity: AnyEntity): { sql: string; values: 
     if (!persisted(prop) || prop.primary || prop.version || prop.embedded) continue;
     if (prop.onUpdate) values[prop.name] = prop.onUpdate(entity, em);
     else if (!changed.includes(prop.name)) continue;
-    sets.push(`${quote(prop.fieldNames[0])} = (?::jsonb #>> '{}')::${prop.columnTypes[0]}`);
+    sets.push(`${quote(prop.fieldNames[0])} = ${fromJson(prop.columnTypes[0])}`);
     params.push(JSON.stringify(toJson(prop, values[prop.name] ?? null)));
   }
   const version = quote(meta.properties[meta.versionProperty].fieldNames[0]);
