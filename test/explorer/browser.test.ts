@@ -96,10 +96,16 @@ it('loads GraphiQL from the platform alone, mints a dev token, runs a query and 
   await page.keyboard.press('Delete');
   await page.keyboard.insertText('subscription Live { incidentFeed { cursor kind incident { description } } }');
   await page.locator('.graphiql-tab', { hasText: 'Live' }).waitFor();
-  const socketOpened = page.waitForEvent('websocket');
+  // Listen for the acknowledgement as soon as the socket opens: it may come before a later listener.
+  const acknowledged = new Promise<void>((resolve) => {
+    page.once('websocket', (socket) => {
+      socket.on('framereceived', (frame) => {
+        if (String(frame.payload).includes('connection_ack')) resolve();
+      });
+    });
+  });
   await page.getByRole('button', { name: /Execute query/ }).click();
-  const socket = await socketOpened;
-  await socket.waitForEvent('framereceived', { predicate: (frame) => String(frame.payload).includes('connection_ack') });
+  await acknowledged;
   await deskSteps(app).report('游客在景区走失，家属报警');
   await page.locator('.graphiql-response .view-lines').filter({ hasText: 'INCIDENT_REPORTED' }).waitFor();
   // (Monaco wraps long lines: compare without the whitespace.)
