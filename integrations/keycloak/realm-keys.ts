@@ -1,4 +1,5 @@
-import { createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, type JSONWebKeySet, type JWSHeaderParameters } from 'jose';
 import { TokenRejectedError } from './keycloak.errors';
 
 export interface RealmKeySetOptions {
@@ -10,107 +11,125 @@ export interface RealmKeySetOptions {
   timeoutMs: number;
 }
 
+type LocalSet = ReturnType<typeof createLocalJWKSet>;
+type RemoteSet = ReturnType<typeof createRemoteJWKSet>;
+
 /**
- * The realm's signing keys by kid, fetched from Keycloak's certs endpoint.
+ * The realm's signing keys, fetched from Keycloak's certs endpoint with jose.
+ *
+ * jose's remote set does the fetching (one request shared by every verification
+ * that waits for it, a request timeout, the JSON and JWK Set checks) and its
+ * local set picks the key for a token header (kid, kty from alg, alg, use "sig",
+ * key_ops "verify"; a set with two matching keys is refused) and imports it.
+ *
+ * What jose's remote set does not do is kept here, as one rule about when to
+ * fetch: it drops every key once a refetch after `cacheMaxAge` fails, so a
+ * Keycloak restart would log out every user of the 110 desk; here keys fetched
+ * before stay in use while the certs endpoint is down. And fetches, stale or for
+ * an unknown kid, are at most one per `minRefetchSeconds`.
  *
  * keycloak-connect has its own rotation cache (middleware/auth-utils/rotation.js)
- * but it cannot be used as is: it never expires a key (a key removed from the
- * realm stays trusted until some unknown kid happens to force a refetch), it
- * starts one request per concurrent verification while the first is in flight,
- * it has no request timeout, and when its rate limit bites it returns undefined,
- * which surfaces as a TypeError. So the fetching and caching are done here; each
- * key is then handed to keycloak-connect as a realm public key (see
+ * but it never expires a key, starts one request per concurrent verification, has
+ * no timeout, and returns undefined when its rate limit bites. So each key jose
+ * picks is handed to keycloak-connect as a realm public key (see
  * keycloak.verifier.ts), and it verifies the token.
  *
  * `T` is whatever the caller builds per key (a keycloak-connect grant manager).
  */
 export class RealmKeySet<T> {
-  private entries = new Map<string, T>();
-  private fetchedAt: number | undefined;
+  private readonly remote: RemoteSet;
+  /** The fetched set, with the keys built from it; replaced whole on each successful fetch. */
+  private current: { local: LocalSet; keys: string; kids: ReadonlySet<unknown>; built: Map<string, T> } | undefined;
   private lastAttemptAt = Number.NEGATIVE_INFINITY;
   private lastError: string | undefined;
-  private inFlight: Promise<void> | undefined;
 
   constructor(
     private readonly options: RealmKeySetOptions,
     private readonly build: (key: KeyObject, kid: string) => T,
-  ) {}
+  ) {
+    this.remote = createRemoteJWKSet(new URL(options.certsUrl), {
+      timeoutDuration: options.timeoutMs,
+      cacheMaxAge: options.cacheSeconds * 1000,
+      headers: { accept: 'application/json' },
+    });
+  }
 
   async forKid(kid: string): Promise<T> {
-    const stale = this.fetchedAt === undefined || Date.now() - this.fetchedAt >= this.options.cacheSeconds * 1000;
-    if (stale || !this.entries.has(kid)) {
-      try {
-        await this.refresh();
-      } catch {
-        // Recorded in lastError. Keys fetched before stay in use: a Keycloak
-        // restart should not log out every user of the 110 desk.
-      }
+    const header: JWSHeaderParameters = { alg: 'RS256', kid };
+    if (!this.remote.fresh || !this.publishes(kid)) {
+      await this.refresh();
     }
-    if (this.fetchedAt === undefined) {
+    const current = this.current;
+    if (current === undefined) {
       throw new TokenRejectedError(
         'KEYS_UNAVAILABLE',
         `The realm signing keys could not be fetched from ${this.options.certsUrl}: ${this.lastError ?? 'not tried yet'}.`,
       );
     }
-    const entry = this.entries.get(kid);
-    if (entry === undefined) {
-      throw new TokenRejectedError('UNKNOWN_KEY', `No signing key with kid ${JSON.stringify(kid).slice(0, 80)} is published by the realm.`);
+    const cached = current.built.get(kid);
+    if (cached !== undefined) return cached;
+    let key: KeyObject;
+    try {
+      key = (await current.local(header)) as KeyObject;
+    } catch (error) {
+      if (error instanceof joseErrors.JWKSMultipleMatchingKeys) {
+        throw new TokenRejectedError('UNKNOWN_KEY', `The realm publishes more than one RS256 signing key with kid ${quoted(kid)}, so the token's key is ambiguous.`);
+      }
+      if (error instanceof joseErrors.JWKSNoMatchingKey) {
+        throw new TokenRejectedError('UNKNOWN_KEY', `No signing key with kid ${quoted(kid)} is published by the realm.`);
+      }
+      throw new TokenRejectedError('UNKNOWN_KEY', `The realm's key with kid ${quoted(kid)} cannot be used: ${describe(error)}.`);
     }
+    const entry = this.build(key, kid);
+    current.built.set(kid, entry);
     return entry;
   }
 
-  private refresh(): Promise<void> {
-    if (this.inFlight !== undefined) return this.inFlight;
-    if (Date.now() - this.lastAttemptAt < this.options.minRefetchSeconds * 1000) return Promise.resolve();
-    this.lastAttemptAt = Date.now();
-    this.inFlight = this.fetchEntries()
-      .then(
-        (entries) => {
-          this.entries = entries;
-          this.fetchedAt = Date.now();
-          this.lastError = undefined;
-        },
-        (error: unknown) => {
-          this.lastError = error instanceof Error ? error.message : String(error);
-          throw error;
-        },
-      )
-      .finally(() => {
-        this.inFlight = undefined;
-      });
-    return this.inFlight;
+  private publishes(kid: string): boolean {
+    return this.current?.kids.has(kid) ?? false;
   }
 
-  private async fetchEntries(): Promise<Map<string, T>> {
-    const response = await fetch(this.options.certsUrl, {
-      headers: { accept: 'application/json' },
-      signal: AbortSignal.timeout(this.options.timeoutMs),
-    });
-    if (!response.ok) {
-      throw new Error(`HTTP ${response.status}`);
+  /**
+   * Fetches the set again unless a fetch was tried less than minRefetchSeconds
+   * ago; joins the fetch in flight if there is one. A failed fetch keeps the keys
+   * of the last good one.
+   */
+  private async refresh(): Promise<void> {
+    if (!this.remote.reloading) {
+      if (Date.now() - this.lastAttemptAt < this.options.minRefetchSeconds * 1000) return;
+      this.lastAttemptAt = Date.now();
     }
-    const body = (await response.json()) as { keys?: unknown };
-    if (!Array.isArray(body.keys)) {
-      throw new Error('the response has no "keys" list');
+    try {
+      await this.remote.reload();
+    } catch (error) {
+      this.lastError = describe(error);
+      return;
     }
-    const entries = new Map<string, T>();
-    for (const jwk of body.keys as JsonWebKey[]) {
-      // The set also carries the realm's encryption key (use "enc", RSA-OAEP)
-      // and keys for other algorithms; only RS256 signing keys verify our tokens.
-      if (typeof jwk.kid !== 'string' || jwk.kty !== 'RSA') continue;
-      if (jwk.use !== undefined && jwk.use !== 'sig') continue;
-      if (jwk.alg !== undefined && jwk.alg !== 'RS256') continue;
-      let key: KeyObject;
-      try {
-        key = createPublicKey({ key: { kty: jwk.kty, n: jwk.n, e: jwk.e }, format: 'jwk' });
-      } catch {
-        continue;
-      }
-      entries.set(jwk.kid, this.build(key, jwk.kid));
+    const jwks = this.remote.jwks();
+    if (jwks === undefined) return;
+    if (!jwks.keys.some(isRs256SigningKey)) {
+      // Keep the keys of the last good fetch: a realm caught half way through a
+      // key change must not leave us with nothing to check tokens with.
+      this.lastError = 'the realm publishes no RS256 signing key';
+      return;
     }
-    if (entries.size === 0) {
-      throw new Error('the realm publishes no RS256 signing key');
+    const keys = JSON.stringify(jwks.keys);
+    if (this.current?.keys !== keys) {
+      this.current = { local: createLocalJWKSet(jwks), keys, kids: new Set(jwks.keys.map((jwk) => jwk.kid)), built: new Map() };
     }
-    return entries;
+    this.lastError = undefined;
   }
+}
+
+function isRs256SigningKey(jwk: JSONWebKeySet['keys'][number]): boolean {
+  return jwk.kty === 'RSA' && (jwk.use === undefined || jwk.use === 'sig') && (jwk.alg === undefined || jwk.alg === 'RS256');
+}
+
+function describe(error: unknown): string {
+  if (error instanceof joseErrors.JWKSTimeout) return 'no answer within the request timeout';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function quoted(kid: string): string {
+  return JSON.stringify(kid).slice(0, 80);
 }

@@ -10,6 +10,8 @@ export interface RealmKey {
   kid: string;
   privateKey: KeyObject;
   publicKey: KeyObject;
+  /** Members of the published JWK that differ from Keycloak's usual `use: "sig", alg: "RS256"`. */
+  published?: Record<string, unknown>;
 }
 
 export function newRealmKey(): RealmKey {
@@ -84,6 +86,8 @@ export async function closedPortUrl(): Promise<string> {
 export class FakeCertsEndpoint {
   keys: RealmKey[] = [];
   status = 200;
+  /** How long each answer is held back. */
+  delayMs = 0;
   requests = 0;
   private server: Server | undefined;
   url = '';
@@ -95,12 +99,17 @@ export class FakeCertsEndpoint {
         return;
       }
       this.requests += 1;
+      if (this.delayMs > 0) {
+        const answer = setTimeout(() => response.writeHead(503).end(), this.delayMs);
+        response.on('close', () => clearTimeout(answer));
+        return;
+      }
       if (this.status !== 200) {
         response.writeHead(this.status).end();
         return;
       }
       const encryptionKey = { kid: 'enc-key', kty: 'RSA', use: 'enc', alg: 'RSA-OAEP', n: 'AQAB', e: 'AQAB' };
-      const keys = this.keys.map((key) => ({ ...key.publicKey.export({ format: 'jwk' }), kid: key.kid, use: 'sig', alg: 'RS256' }));
+      const keys = this.keys.map((key) => ({ ...key.publicKey.export({ format: 'jwk' }), kid: key.kid, use: 'sig', alg: 'RS256', ...key.published }));
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [encryptionKey, ...keys] }));
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
@@ -109,6 +118,7 @@ export class FakeCertsEndpoint {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 }

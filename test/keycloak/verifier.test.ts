@@ -16,6 +16,7 @@ import {
   type TokenVerifier,
 } from '../../integrations/keycloak';
 import {
+  CERTS_PATH,
   CLIENT_ID,
   closedPortUrl,
   consoleForm,
@@ -249,7 +250,7 @@ describe('Keycloak verifier with keys from the realm certs endpoint', () => {
     await certs.stop();
   });
 
-  function jwksVerifier(overrides: { jwksMinRefetchSeconds?: number; jwksCacheSeconds?: number } = {}): TokenVerifier {
+  function jwksVerifier(overrides: { jwksMinRefetchSeconds?: number; jwksCacheSeconds?: number; jwksTimeoutMs?: number } = {}): TokenVerifier {
     return createKeycloakVerifier({ url: certs.url, realm: REALM, clientId: CLIENT_ID, jwksMinRefetchSeconds: 0, ...overrides });
   }
 
@@ -330,7 +331,34 @@ describe('Keycloak verifier with keys from the realm certs endpoint', () => {
   it('reports unreachable keys as such, not as a bad token', async () => {
     certs.status = 503;
     const error = await expectRejected(jwksVerifier().verify(tokenFrom(realmKey)), 'KEYS_UNAVAILABLE');
-    expect(error.message).toContain('HTTP 503');
+    // jose's fetch reports a refused answer without its status code.
+    expect(error.message).toContain(`could not be fetched from ${certs.url}${CERTS_PATH}: Expected 200 OK`);
+  });
+
+  it('reports a certs endpoint that does not answer in time as unreachable keys', async () => {
+    certs.delayMs = 2_000;
+    const error = await expectRejected(jwksVerifier({ jwksTimeoutMs: 50 }).verify(tokenFrom(realmKey)), 'KEYS_UNAVAILABLE');
+    expect(error.message).toContain('no answer within the request timeout');
+  });
+
+  it('refuses a token whose kid two published keys share, as jose does', async () => {
+    certs.keys = [realmKey, { ...newRealmKey(), kid: realmKey.kid }];
+    const error = await expectRejected(jwksVerifier().verify(tokenFrom(realmKey)), 'UNKNOWN_KEY');
+    expect(error.message).toContain('more than one RS256 signing key');
+  });
+
+  it('does not check signatures with a key whose key_ops exclude verify, as jose does', async () => {
+    certs.keys = [{ ...realmKey, published: { key_ops: ['encrypt'] } }];
+    await expectRejected(jwksVerifier().verify(tokenFrom(realmKey)), 'UNKNOWN_KEY');
+  });
+
+  it('keeps the last good keys when a refetch publishes no RS256 signing key', async () => {
+    certs.keys = [realmKey];
+    const verifier = jwksVerifier({ jwksCacheSeconds: 0 });
+    await verifier.verify(tokenFrom(realmKey));
+    certs.keys = [];
+    await expect(verifier.verify(tokenFrom(realmKey))).resolves.toMatchObject({ username: 'wang.li' });
+    expect(certs.requests).toBe(2);
   });
 
   it('keeps using fetched keys while Keycloak is down', async () => {
