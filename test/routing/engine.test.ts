@@ -123,6 +123,17 @@ describe('learn: dispatchers correct the engine', () => {
     expect(learned?.matchedWords).toContain('化粪池');
   });
 
+  it('answers a text asked again the same, whatever the caller did with the first answer', () => {
+    const asker = new RoutingEngine({ units, categories });
+    const first = asker.suggest(newCall, 3);
+    const expected = structuredClone(first);
+    first[0].reasons[0].matchedWords.push('改动');
+    first[0].reasons.pop();
+    first.reverse();
+    expect(asker.suggest(newCall, 3)).toEqual(expected);
+    expect(asker.suggest(newCall, 1)).toEqual(expected.slice(0, 1));
+  });
+
   it('starts from stored decisions and leaves unrelated calls alone', () => {
     const learned: LearnedChoice[] = similarCalls.map((text) => ({
       text,

@@ -93,6 +93,9 @@ const DEFAULT_MAX_LEARNED = 10_000;
  * at MEDIUM on most; below MEDIUM a suggestion is a guess. A suggestion that rests only on shared
  * character pairs or duty words, or on a call that says it needs nobody, is LOW whatever its score.
  */
+/** Texts whose suggestions the engine keeps (the memo in RoutingEngine). */
+const SUGGESTION_MEMO_SIZE = 1_000;
+
 export const CONFIDENCE_THRESHOLDS = { HIGH: 0.6, MEDIUM: 0.4 } as const;
 const DEFAULT_POLICE_UNIT = 'police';
 /** What a caller may write just before a word to say it did not happen (没有人受伤). */
@@ -148,6 +151,13 @@ export class RoutingEngine {
   private readonly duties: DutyIndex;
   private readonly hints: CharacterHints;
   private readonly learned: LearnedIndex;
+  /**
+   * Every suggestion of a text, best first, as last computed: the desk asks for a call's
+   * suggestions and then dispatches it, and the dispatch compares its units with the top one
+   * (routing.learning.ts). The engine's answer depends only on the text and on what it has
+   * learned, so learning empties the memo. Bounded; the oldest text goes first.
+   */
+  private readonly memo = new Map<string, readonly UnitSuggestion[]>();
 
   constructor(input: RoutingEngineInput) {
     const units = validateUnits(input.units);
@@ -217,6 +227,17 @@ export class RoutingEngine {
         `The number of suggestions must be a whole number of at least 1 (got ${String(limit)}). 建议单位数量须为不小于1的整数。`,
       );
     }
+    let all = this.memo.get(text);
+    if (all === undefined) {
+      all = this.rank(text);
+      if (this.memo.size >= SUGGESTION_MEMO_SIZE) this.memo.delete(this.memo.keys().next().value as string);
+      this.memo.set(text, all);
+    }
+    // Copies: a caller may sort or trim what it gets.
+    return all.slice(0, limit).map((s) => ({ ...s, reasons: s.reasons.map((r) => ({ ...r, matchedWords: [...r.matchedWords] })) }));
+  }
+
+  private rank(text: string): UnitSuggestion[] {
     const call = analyse(text);
     if (call === undefined) return [];
 
@@ -310,7 +331,7 @@ export class RoutingEngine {
         (this.unitOrder.get(a.unitCode) ?? 0) - (this.unitOrder.get(b.unitCode) ?? 0),
     );
     for (const suggestion of suggestions) suggestion.confidence = noDispatch ? 'LOW' : confidenceOf(suggestion);
-    return suggestions.slice(0, limit);
+    return suggestions;
   }
 
   /** Words of violence or a life in immediate danger (signals that lead), not negated. */
@@ -378,6 +399,7 @@ export class RoutingEngine {
     const { features } = callFeatures(call.text, call.seg);
     if (features.size === 0) return;
     this.learned.add({ chosenUnitCodes, suggestedTopCode, features });
+    this.memo.clear();
   }
 
   private applyLearned(call: AnalysedCall, tally: (unitCode: string) => UnitTally): void {
