@@ -1,4 +1,4 @@
-import { helper, OptimisticLockError, ReferenceKind, type AnyEntity, type EntityClass, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
+import { helper, OptimisticLockError, ReferenceKind, type AnyEntity, type EntityClass, type EntityDictionary, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -59,6 +59,29 @@ export async function readInOneStatement<P extends Record<string, Part>>(em: Ent
   }
   return result as Result<P>;
 }
+
+/**
+ * One row by primary key, locked FOR UPDATE until the transaction ends, hydrated with em.map
+ * (which refreshes an entity already in the identity map with the row as the lock holder left
+ * it). What findOne with a pessimistic lock and refresh does, without building the query through
+ * the query builder on every call: the statement per entity is made once. Lazy properties stay
+ * unloaded, and changes of this entity type not yet flushed are flushed first, as with findOne.
+ */
+export async function lockInOneStatement<T extends object>(em: EntityManager, entity: EntityClass<T>, id: string): Promise<T | null> {
+  const meta = em.getMetadata().get<T>(entity.name);
+  let sql = lockStatements.get(meta);
+  if (sql === undefined) {
+    const columns = meta.props.filter((prop) => persisted(prop) && !prop.lazy).flatMap((prop) => prop.fieldNames.map(quote));
+    const [pk] = meta.primaryKeys;
+    sql = `select ${columns.join(', ')} from ${quote(meta.tableName)} where ${quote(meta.properties[pk].fieldNames[0])} = ? for update`;
+    lockStatements.set(meta, sql);
+  }
+  await em.tryFlush(entity, {});
+  const [row] = await em.execute<Record<string, unknown>[]>(sql, [id], 'all');
+  return row === undefined ? null : em.map(entity, row as EntityDictionary<T>);
+}
+
+const lockStatements = new WeakMap<EntityMetadata, string>();
 
 /** A versioned entity the write changes: its changed columns, checked against the version read. */
 interface VersionedUpdate {

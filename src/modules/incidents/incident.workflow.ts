@@ -1,8 +1,8 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { touch } from '../../common/base.entity';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { assertId } from '../../common/ids';
+import { lockInOneStatement } from '../../common/one-statement';
 import { reportedTime, requireText } from '../../common/time';
 import { AreaService } from '../areas/area.service';
 import { Escalation } from '../escalations/escalation.entity';
@@ -39,9 +39,9 @@ import type {
  * each sees what the other committed.
  */
 export async function lockIncident(tx: EntityManager, id: string): Promise<Incident> {
-  // SELECT ... FOR UPDATE; refresh so a row already in this transaction's identity map is read
-  // again as the lock holder committed it.
-  const incident = await tx.findOne(Incident, { id: assertId(id, 'incident') }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  // SELECT ... FOR UPDATE, and a row already in this transaction's identity map is read again
+  // as the lock holder committed it.
+  const incident = await lockInOneStatement(tx, Incident, assertId(id, 'incident'));
   if (!incident) throw new NotFoundError(`No incident has the id ${id}.`, { id });
   return incident;
 }
