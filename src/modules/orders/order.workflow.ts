@@ -21,7 +21,7 @@ import { readInOneStatement, writeInOneStatement } from '../../common/one-statem
 import { Unit } from '../units/unit.entity';
 import { PENDING_DEADLINES, type DeadlineKind } from './order.deadlines';
 import { Feedback, Order } from './order.entity';
-import { DisputeRuling, FeedbackKind, OrderStatus } from './order.enums';
+import { DisputeRuling, FeedbackKind, OrderStatus, type Urgency } from './order.enums';
 import type {
   AmendOrderInput,
   ArriveOrderInput,
@@ -118,7 +118,7 @@ export class OrderWorkflow {
     const duplicate = codes.find((code, i) => codes.indexOf(code) !== i);
     if (duplicate) throw new BadInputError(`Unit "${duplicate}" is named twice; one order per unit.`, { field: 'orders' });
     const issuedAt = new Date();
-    const read = await this.dispatchRead(incident, codes, issuedAt);
+    const read = await this.dispatchRead(incident, codes, input.orders.map((draft) => draft.urgency), issuedAt);
     const units = read.units.filter((unit) => codes.includes(unit.code));
     const missing = codes.filter((code) => !units.some((unit) => unit.code === code && unit.active));
     if (missing.length) {
@@ -176,7 +176,7 @@ export class OrderWorkflow {
   }
 
   /** Everything dispatch checks, in one statement; the units come first so the orders' units resolve to them. */
-  private async dispatchRead(incident: Incident, codes: string[], at: Date) {
+  private async dispatchRead(incident: Incident, codes: string[], urgencies: Urgency[], at: Date) {
     const { from, to } = dutyContactWindow(at);
     // Lists go as JSON: the driver would spread an array binding into a list of values.
     const codeList = JSON.stringify(codes);
@@ -188,7 +188,8 @@ export class OrderWorkflow {
         params: [codeList, incident.id],
       },
       orders: { entity: Order, where: 't.incident_id = ?', params: [incident.id], orderBy: 't.issued_at, t.id' },
-      policies: { entity: TimeLimitPolicy, where: 'true' },
+      // The rows of the urgencies ordered, for every duty mode (the units' modes are read with them).
+      policies: { entity: TimeLimitPolicy, where: 't.urgency in (select jsonb_array_elements_text(?::jsonb))', params: [JSON.stringify(urgencies)] },
       versions: { json: `select to_json(v) from (${VERSIONS_SQL}) v`, params: VERSIONS_PARAMS },
       ...rosterParts(dispatched, from, to),
     });
