@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../src/common/paths';
+import { SERVER_NODE_FLAGS } from '../src/common/node-flags';
 
 /** In the order they run: the quick ones first, the soak last. */
 const BENCHES = ['start', 'routing-eval', 'routing-latency', 'desk', 'replicas', 'grid', 'feed', 'rosters', 'supervision', 'soak'];
@@ -24,7 +25,7 @@ interface Outcome {
 function run(bench: string): Promise<Outcome> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(repoRoot(), 'dist', 'bench', `${bench}.js`)], {
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(repoRoot(), 'dist', 'bench', `${bench}.js`)], {
       env: { ...process.env, SOAK_MINUTES: process.env.SOAK_MINUTES ?? '1' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

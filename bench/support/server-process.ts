@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from '../../src/common/net';
 import { repoRoot } from '../../src/common/paths';
+import { SERVER_NODE_FLAGS } from '../../src/common/node-flags';
 
 const MAIN = path.join(repoRoot(), 'dist', 'src', 'main.js');
 
@@ -17,7 +18,7 @@ export function startServer(name: string, databaseUrl: string, dataDir: string, 
   return freePort().then(
     (port) =>
       new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [...nodeArgs, MAIN], {
+        const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, MAIN], {
           env: {
             ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir,
             OVERDUE_SWEEP_MS: '0', LOG_LEVEL: 'warn', NODE_ENV: 'development',

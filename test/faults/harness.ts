@@ -10,6 +10,7 @@ import { devTokenSync } from '../support/jwt';
 import { freePort } from '../../src/common/net';
 import { repoRoot } from '../../src/common/paths';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../src/db/embedded';
+import { SERVER_NODE_FLAGS } from '../../src/common/node-flags';
 
 const DATABASE = 'linkage110';
 
@@ -91,7 +92,7 @@ export class ApiProcess {
   }
 
   async startAgain(): Promise<void> {
-    const child = spawn(process.execPath, [path.join(repoRoot(), 'dist', 'src', 'main.js')], {
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(repoRoot(), 'dist', 'src', 'main.js')], {
       env: {
         ...process.env,
         NODE_ENV: 'development',

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { SERVER_NODE_FLAGS } from '../../src/common/node-flags';
 import { repoRoot } from '../../src/common/paths';
 import { startTestApp, type TestApp } from '../support/app';
 
@@ -81,6 +82,16 @@ describe.each([
   it('start the image\'s entry, node itself', () => {
     expect([...container.command, ...(container.args ?? [])]).toEqual(JSON.parse(one('CMD').at(-1)!));
     expect(container.command[0]).toBe('node');
+  });
+
+  it('start node with the server\'s V8 flags, as npm start, the benches and the fault suite do', () => {
+    const cmd = JSON.parse(one('CMD').at(-1)!) as string[];
+    expect(cmd).toEqual(['node', ...SERVER_NODE_FLAGS, 'dist/src/main.js']);
+    const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.start).toBe(`exec ${cmd.join(' ')}`);
+    for (const [name, script] of Object.entries(scripts).filter(([name]) => name === 'bench' || name.startsWith('bench:'))) {
+      expect({ name, script }).toEqual({ name, script: expect.stringContaining(`node ${SERVER_NODE_FLAGS.join(' ')} dist/bench/`) });
+    }
   });
 
   it('keep the root filesystem read-only with a writable /tmp that DATA_DIR points into', () => {
