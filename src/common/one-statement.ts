@@ -149,8 +149,7 @@ export async function writeInOneStatement(em: EntityManager, inserts: AnyEntity[
 function rowOf(em: EntityManager, meta: EntityMetadata, entity: AnyEntity): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   const values = entity as Record<string, unknown>;
-  for (const prop of meta.props) {
-    if (!persisted(prop)) continue;
+  for (const prop of persistedProps(meta)) {
     let value = prop.embedded ? (values[prop.embedded[0]] as Record<string, unknown> | undefined)?.[prop.embedded[1]] : values[prop.name];
     if (value === undefined && prop.version) value = values[prop.name] = 1;
     if (value === undefined && prop.onCreate) value = values[prop.name] = prop.onCreate(entity, em);
@@ -196,6 +195,18 @@ function updateOf(em: EntityManager, entity: AnyEntity): { sql: string; values: 
       `where ${quote(meta.properties[pk].fieldNames[0])} = ? and ${version} = ? returning ${version} as version`,
     values: [...params, values[pk], values[meta.versionProperty]],
   };
+}
+
+const persistedByMeta = new WeakMap<EntityMetadata, EntityProperty[]>();
+
+/** The entity's properties that have a column of their own, worked out once per entity. */
+function persistedProps(meta: EntityMetadata): EntityProperty[] {
+  let props = persistedByMeta.get(meta);
+  if (props === undefined) {
+    props = meta.props.filter(persisted);
+    persistedByMeta.set(meta, props);
+  }
+  return props;
 }
 
 function persisted(prop: EntityProperty): boolean {
