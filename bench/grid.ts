@@ -504,7 +504,7 @@ async function main(cleanups: Cleanups): Promise<void> {
   const ratioMany = relayMany.rate / directMany.rate;
   console.log(
     `  outbox / direct at the same concurrency: ${ratio.toFixed(3)} at ${RELAY_CONCURRENCY} in flight, ${ratioOne.toFixed(3)} at 1, ` +
-      `${ratioMany.toFixed(3)} with ${PARALLEL_RELAYS} relays; SQL per tick: a claim, two reads, one write (${perOrder.toFixed(1)} statements per order in the warm-up)`,
+      `${ratioMany.toFixed(3)} with ${PARALLEL_RELAYS} relays; SQL per tick: a claim, one read, one write (${perOrder.toFixed(1)} statements per order in the warm-up)`,
   );
   const failures = directOne.failures + directBatch.failures + directMany.failures;
   const runs = [relayOne, relayBatch, relayMany];

@@ -77,6 +77,11 @@ describe('mirroring grid orders', () => {
     expect([synced?.state, synced?.lastError]).toEqual(['DELIVERED', null]);
     expect(sim.task(order.id)).toMatchObject({ stage: 'DISPATCHED', version: 1, departmentId: 'dept-civil-affairs' });
     expect(sim.task(phone.order.id)).toBeUndefined();
+    // The order's times as the desk sees them, to the millisecond.
+    expect(sim.task(order.id)).toMatchObject({
+      issuedAt: order.issuedAt,
+      deadlines: { signBy: order.signDeadline, arriveBy: order.arriveDeadline, feedbackBy: order.feedbackDeadline },
+    });
 
     await app.gql(SignOrderDocument, { input: { orderId: order.id } }, steps.unit('civil-affairs'));
     await drain();

@@ -3,9 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GridError, GridMappingError, type GridMapping, type GridPort, type GridTask, type OrderStatusName } from '../../../integrations/grid';
 import { logger } from '../../common/logger';
 import { gridMetrics } from '../metrics';
-import { Order } from '../orders/order.entity';
-import { OrderStatus } from '../orders/order.enums';
-import { GridTaskRecord, OutboxStatus } from './grid-sync.entity';
+import { OrderStatus, type Urgency } from '../orders/order.enums';
+import { OutboxStatus } from './grid-sync.entity';
 
 
 /** How long a message keeps being retried before it is dead-lettered: about three days. */
@@ -62,6 +61,86 @@ interface Claimed {
   window_started_at: Date;
 }
 
+/**
+ * What the relay sends of an order, read for a whole batch in one statement: the order, its
+ * unit's code, its incident and area, and the version the grid platform has of it (null when
+ * no task was created yet). Plain rows, not entities: the relay changes none of them, and
+ * hydrating a batch of orders with their incidents was most of a tick's own work.
+ */
+interface RelayOrder {
+  id: string;
+  status: OrderStatus;
+  version: number;
+  urgency: Urgency;
+  instructions: string | null;
+  issuedAt: Date;
+  signDeadline: Date | null;
+  arriveDeadline: Date | null;
+  feedbackDeadline: Date | null;
+  unitCode: string;
+  incident: { id: string; description: string; address: string | null; areaCode: string | null; latitude: number | null; longitude: number | null };
+  /** The grid task's synced version; undefined when the grid platform has no task for the order. */
+  syncedVersion?: number;
+}
+
+interface RelayOrderRow {
+  id: string;
+  status: OrderStatus;
+  version: number;
+  urgency: Urgency;
+  instructions: string | null;
+  /** Timestamps come as text: MikroORM's connection leaves their parsing to the ORM. */
+  issued_at: string;
+  sign_deadline: string | null;
+  arrive_deadline: string | null;
+  feedback_deadline: string | null;
+  unit_code: string;
+  incident_id: string;
+  description: string;
+  address: string | null;
+  area_code: string | null;
+  latitude: number | string | null;
+  longitude: number | string | null;
+  synced_version: number | null;
+}
+
+const dateOrNull = (text: string | null) => (text === null ? null : new Date(text));
+const numberOrNull = (value: number | string | null) => (value === null ? null : Number(value));
+
+const RELAY_ORDERS_SQL = `select o.id, o.status, o.version, o.urgency, o.instructions, o.issued_at, o.sign_deadline, o.arrive_deadline,
+         o.feedback_deadline, u.code as unit_code, i.id as incident_id, i.description, i.address, a.code as area_code,
+         i.latitude, i.longitude, t.synced_version
+    from "order" o
+    join unit u on u.id = o.unit_id
+    join incident i on i.id = o.incident_id
+    left join area a on a.id = i.area_id
+    left join grid_task t on t.order_id = o.id
+   where o.id in (select jsonb_array_elements_text(?::jsonb)::uuid)`;
+
+function relayOrder(row: RelayOrderRow): RelayOrder {
+  return {
+    id: row.id,
+    status: row.status,
+    version: Number(row.version),
+    urgency: row.urgency,
+    instructions: row.instructions,
+    issuedAt: new Date(row.issued_at),
+    signDeadline: dateOrNull(row.sign_deadline),
+    arriveDeadline: dateOrNull(row.arrive_deadline),
+    feedbackDeadline: dateOrNull(row.feedback_deadline),
+    unitCode: row.unit_code,
+    incident: {
+      id: row.incident_id,
+      description: row.description,
+      address: row.address,
+      areaCode: row.area_code,
+      latitude: numberOrNull(row.latitude),
+      longitude: numberOrNull(row.longitude),
+    },
+    syncedVersion: row.synced_version === null ? undefined : Number(row.synced_version),
+  };
+}
+
 export interface RelayTick {
   delivered: number;
   retried: number;
@@ -94,8 +173,8 @@ export class GridRelay {
   }
 
   /**
-   * One batch: claim up to batchSize due messages, read their orders and task records in two
-   * statements, send with at most `concurrency` requests in flight, and record every outcome in
+   * One batch: claim up to batchSize due messages, read their orders and task records in one
+   * statement, send with at most `concurrency` requests in flight, and record every outcome in
    * one statement. The first order of a batch goes alone: when the grid platform is down (or
    * overloaded) that one attempt finds out, and the rest of the batch is handed back untried.
    */
@@ -118,15 +197,15 @@ export class GridRelay {
       byOrder.set(message.order_id, [...(byOrder.get(message.order_id) ?? []), message]);
     }
     const orderIds = [...byOrder.keys()];
-    const orders = new Map((await em.find(Order, { id: { $in: orderIds } }, { populate: ['unit', 'incident', 'incident.area'] })).map((o) => [o.id, o]));
-    const records = new Map((await em.find(GridTaskRecord, { orderId: { $in: orderIds } })).map((r) => [r.orderId, r]));
+    const rows = await em.getConnection().execute<RelayOrderRow[]>(RELAY_ORDERS_SQL, [JSON.stringify(orderIds)], 'all');
+    const orders = new Map(rows.map((row) => [row.id, relayOrder(row)]));
 
     const outcomes: Outcome[] = [];
     let failure: unknown;
     let stopped = false;
     const attempt = async (orderId: string) => {
       try {
-        const outcome = await this.deliver(orders.get(orderId)!, records.get(orderId) ?? null, byOrder.get(orderId)!);
+        const outcome = await this.deliver(orders.get(orderId)!, byOrder.get(orderId)!);
         outcomes.push(outcome);
         if (outcome.unreachable) stopped = true;
       } catch (err) {
@@ -155,24 +234,24 @@ export class GridRelay {
   }
 
   /** Sends one order's state; what it means for its messages is recorded with the batch's. */
-  private async deliver(order: Order, record: GridTaskRecord | null, messages: Claimed[]): Promise<Outcome> {
+  private async deliver(order: RelayOrder, messages: Claimed[]): Promise<Outcome> {
     const ids = messages.map((m) => m.id);
     let departmentId: string;
     try {
-      departmentId = this.options.mapping.departmentFor(order.unit.code);
+      departmentId = this.options.mapping.departmentFor(order.unitCode);
     } catch (err) {
       if (err instanceof GridMappingError) {
-        return { kind: 'skipped', ids, status: OutboxStatus.SKIPPED, error: `unit ${order.unit.code} is not on the grid platform: ${err.message}` };
+        return { kind: 'skipped', ids, status: OutboxStatus.SKIPPED, error: `unit ${order.unitCode} is not on the grid platform: ${err.message}` };
       }
       throw err;
     }
     try {
-      const delivered = await this.send(order, departmentId, record);
+      const delivered = await this.send(order, departmentId);
       return {
         kind: 'delivered',
         ids,
         // Without a task record and with nothing sent, the order was cancelled before it ever reached the grid platform.
-        status: record || delivered ? OutboxStatus.DELIVERED : OutboxStatus.NOT_SENT,
+        status: order.syncedVersion !== undefined || delivered ? OutboxStatus.DELIVERED : OutboxStatus.NOT_SENT,
         task: delivered && {
           orderId: order.id,
           gridCaseId: delivered.gridCaseId,
@@ -248,7 +327,7 @@ export class GridRelay {
   }
 
   /** Creates, updates or cancels the task so the grid platform holds the order as it is now. */
-  private async send(order: Order, departmentId: string, record: GridTaskRecord | null) {
+  private async send(order: RelayOrder, departmentId: string) {
     const stage = this.options.mapping.stageFor(order.status as OrderStatusName);
     const key = (operation: string) => `${order.id}:${operation}:${order.version}`;
     const create = async () => {
@@ -277,9 +356,9 @@ export class GridRelay {
       }
     };
     // Cancelled before it ever reached the grid platform: there is nothing to tell it.
-    if (!record && order.status === OrderStatus.CANCELLED) return undefined;
-    if (!record) return create();
-    if (record.syncedVersion >= order.version) return undefined;
+    if (order.syncedVersion === undefined && order.status === OrderStatus.CANCELLED) return undefined;
+    if (order.syncedVersion === undefined) return create();
+    if (order.syncedVersion >= order.version) return undefined;
     try {
       return await update();
     } catch (err) {
@@ -289,7 +368,7 @@ export class GridRelay {
     }
   }
 
-  private deadlines(order: Order) {
+  private deadlines(order: RelayOrder) {
     return {
       signBy: order.signDeadline?.toISOString(),
       arriveBy: order.arriveDeadline?.toISOString(),
@@ -297,11 +376,11 @@ export class GridRelay {
     };
   }
 
-  private description(order: Order): string {
+  private description(order: RelayOrder): string {
     return [order.incident.description, order.instructions ? `处置要求: ${order.instructions}` : undefined].filter(Boolean).join('\n');
   }
 
-  private task(order: Order, departmentId: string): GridTask {
+  private task(order: RelayOrder, departmentId: string): GridTask {
     const incident = order.incident;
     return {
       taskId: order.id,
@@ -312,7 +391,7 @@ export class GridRelay {
       description: this.description(order),
       // Columns read back as null; the contract wants absent fields left out.
       address: incident.address ?? undefined,
-      areaCode: incident.area?.code ?? undefined,
+      areaCode: incident.areaCode ?? undefined,
       ...(incident.latitude != null && incident.longitude != null ? { latitude: incident.latitude, longitude: incident.longitude } : {}),
       urgency: order.urgency,
       issuedAt: order.issuedAt.toISOString(),
