@@ -344,4 +344,41 @@ describe('reconciliation', () => {
     const events = (await app.gql(OrderTimelineDocument, { id: behind.order.id }, steps.desk)).data!.order.timeline;
     expect(events.at(-1)).toMatchObject({ kind: 'GRID_RECONCILED', channel: 'SYSTEM', before: { gridVersion: 1 } });
   });
+
+  it('starts no send once half a batch\'s lease has passed, hands the rest back untried, and sends them next tick', async () => {
+    await drain();
+    const orders = [];
+    for (let i = 0; i < 8; i++) orders.push((await steps.orderTo('transport', { channel: 'GRID' })).order);
+    // 100 ms a request, one at a time: 8 sends need 800 ms, and half of this relay's lease is 300 ms.
+    const slowRelay = new GridRelay(app.orm, {
+      port: createGridHttpAdapter({ baseUrl: sim.url, apiKey: sim.apiKey, timeoutMs: 2000 }),
+      mapping: loadGridMapping(),
+      now,
+      concurrency: 1,
+      leaseMs: 600,
+    });
+    sim.setLatency(100);
+    try {
+      const first = await slowRelay.tick();
+      expect(first.delivered).toBeGreaterThan(0);
+      expect(first.delivered).toBeLessThan(orders.length);
+      const states = await Promise.all(orders.map(async (order) => (await gridSync(order.id)).gridSync));
+      const untried = states.filter((state) => state?.state === 'PENDING');
+      expect(untried).toHaveLength(orders.length - first.delivered);
+      // Handed back, not failed: no attempt is counted against them.
+      for (const state of untried) expect(state).toMatchObject({ attempts: 0 });
+      const [{ leased }] = await app.em().getConnection().execute<{ leased: number }[]>(
+        `select count(*)::int as leased from grid_outbox where order_id in (select jsonb_array_elements_text(?::jsonb)::uuid) and lease_until is not null`,
+        [JSON.stringify(orders.map((order) => order.id))],
+      );
+      expect(leased).toBe(0);
+
+      let delivered = first.delivered;
+      for (let i = 0; i < 10 && delivered < orders.length; i++) delivered += (await slowRelay.tick()).delivered;
+      expect(delivered).toBe(orders.length);
+    } finally {
+      sim.setLatency(0);
+    }
+    for (const order of orders) expect(sim.applications(order.id).map((a) => a.operation)).toEqual(['create']);
+  });
 });

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GridError, GridMappingError, type GridMapping, type GridPort, type GridTask, type OrderStatusName } from '../../../integrations/grid';
@@ -33,7 +34,9 @@ export interface RelayOptions {
   /**
    * Messages claimed per tick (default 200). Each tick costs a claim, a read and a write, and its
    * lanes run dry one by one at its end; at 50 that was a third of a busy relay's time. The first
-   * order of a batch still goes alone, so an outage costs one attempt, not the batch.
+   * order of a batch still goes alone, so an outage costs one attempt, not the batch; and no send
+   * starts once half the lease has passed (a slow grid platform), so another relay never takes
+   * over messages this one is still sending.
    */
   batchSize?: number;
   /** How long a claimed message is held before another relay may take it over. */
@@ -43,6 +46,7 @@ export interface RelayOptions {
 }
 
 const DEFAULT_CONCURRENCY = 8;
+const DEFAULT_LEASE_MS = 60_000;
 
 /** What one order's attempt comes to, recorded with the rest of its batch. */
 interface Outcome {
@@ -187,13 +191,17 @@ export class GridRelay {
     const result: RelayTick = { delivered: 0, retried: 0, dead: 0, skipped: 0 };
     const now = this.now();
     const em = this.orm.em.fork();
+    // Half the lease for starting sends, the other half for the last ones to end (the adapter's
+    // timeout is well under it). Measured on the process clock: `now` may be a test's or a
+    // catch-up's clock.
+    const startBy = performance.now() + (this.options.leaseMs ?? DEFAULT_LEASE_MS) / 2;
     const claimed = await em.getConnection().execute<Claimed[]>(
       `update grid_outbox set lease_until = ?
         where id in (select id from grid_outbox
                       where status in ('PENDING', 'RETRYING') and next_attempt_at <= ? and (lease_until is null or lease_until < ?)
                       order by seq limit ? for update skip locked)
         returning id, order_id, seq, attempts, window_started_at`,
-      [new Date(now.getTime() + (this.options.leaseMs ?? 60_000)), now, now, this.options.batchSize ?? 200],
+      [new Date(now.getTime() + (this.options.leaseMs ?? DEFAULT_LEASE_MS)), now, now, this.options.batchSize ?? 200],
       'all',
     );
     if (claimed.length === 0) return result;
@@ -221,11 +229,12 @@ export class GridRelay {
     await attempt(orderIds[0]);
     let next = 1;
     const lane = async () => {
-      while (!stopped && next < orderIds.length) await attempt(orderIds[next++]);
+      while (!stopped && next < orderIds.length && performance.now() < startBy) await attempt(orderIds[next++]);
     };
     await Promise.all(Array.from({ length: Math.max(1, this.options.concurrency ?? DEFAULT_CONCURRENCY) }, lane));
     // The grid platform is down or overloaded (or a send failed unexpectedly): the rest of the
-    // batch would only fail too. Their leases go back; the next tick tries again.
+    // batch would only fail too; or half the lease has passed. Their leases go back; the next
+    // tick tries again.
     const untried = orderIds.slice(next).flatMap((orderId) => byOrder.get(orderId)!.map((m) => m.id));
     await this.record(em, outcomes, untried);
     for (const outcome of outcomes) {
